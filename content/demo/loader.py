@@ -1,0 +1,262 @@
+"""Writes the demo portal: reference data, then the French pages and their English translations.
+
+Idempotent: whatever already exists (found by its key) is left as it is, so a second run changes
+nothing and an editor's changes are never overwritten.
+"""
+
+import re
+import uuid
+from datetime import date
+
+from django.db import transaction
+from wagtail.models import Locale, Page, Site
+
+from content.models import (
+    ArticlePage,
+    BarometerFigure,
+    FooterLinks,
+    GlossaryTerm,
+    HomePage,
+    PatientExpectation,
+    SectionPage,
+    Source,
+    StandardPage,
+)
+from content.typography import french_spacing, french_spacing_html
+
+from . import articles_rights, articles_understand, reference, site
+
+LANGUAGES = ("fr", "en")
+DEMO_NAMESPACE = uuid.UUID("6f1c2e0a-8f5b-4b8e-9a51-2d7e3c4b5a69")
+_PAGE_LINK = re.compile(r'<a href="page:([a-z0-9-]+)">')
+RICH_TEXT_KEYS = {"paragraph", "callout", "questions"}
+
+
+def translation_key_for(key: str) -> uuid.UUID:
+    """The stable translation key of a demo page, so that every run finds the same page."""
+    return uuid.uuid5(DEMO_NAMESPACE, key)
+
+
+def _typeset(language: str, text: str, *, html: bool = False) -> str:
+    if language != "fr" or not text:
+        return text
+    return french_spacing_html(text) if html else french_spacing(text)
+
+
+def _translated(row: dict, field: str) -> dict:
+    return {
+        f"{field}_{language}": _typeset(language, row[f"{field}_{language}"])
+        for language in LANGUAGES
+    }
+
+
+def demo_reference_load() -> dict[str, int]:
+    """Create the sources, figures, expectations and glossary terms that are missing; count them."""
+    created = {"sources": 0, "figures": 0, "expectations": 0, "glossary": 0}
+    for row in reference.SOURCES:
+        _, new = Source.objects.get_or_create(
+            key=row["key"],
+            defaults={
+                "publisher": row["publisher"],
+                "year": row["year"],
+                "url": row.get("url", ""),
+                **_translated(row, "title"),
+                **_translated(row, "description"),
+            },
+        )
+        created["sources"] += new
+    sources = {source.key: source for source in Source.objects.all()}
+    for row in reference.FIGURES:
+        _, new = BarometerFigure.objects.get_or_create(
+            key=row["key"],
+            defaults={
+                "value": row["value"],
+                "comparison": row["comparison"],
+                "population": row["population"],
+                "source": sources[row["source"]],
+                **_translated(row, "statement"),
+            },
+        )
+        created["figures"] += new
+    figures = {figure.key: figure for figure in BarometerFigure.objects.all()}
+    for order, row in enumerate(reference.EXPECTATIONS):
+        expectation, new = PatientExpectation.objects.get_or_create(
+            key=row["key"],
+            defaults={
+                "sort_order": order,
+                **_translated(row, "title"),
+                **_translated(row, "description"),
+            },
+        )
+        if new:
+            expectation.figures.set([figures[key] for key in row["figures"]])
+        created["expectations"] += new
+    for row in reference.GLOSSARY:
+        _, new = GlossaryTerm.objects.get_or_create(
+            key=row["key"], defaults={**_translated(row, "term"), **_translated(row, "definition")}
+        )
+        created["glossary"] += new
+    return created
+
+
+def _locales() -> dict[str, Locale]:
+    return {
+        language: Locale.objects.get_or_create(language_code=language)[0] for language in LANGUAGES
+    }
+
+
+def _tree_root(locale: Locale) -> Page:
+    # A flushed database (live-server tests) has lost the root page that Wagtail's migration made.
+    root = Page.get_first_root_node()
+    if root is None:
+        root = Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+    return root
+
+
+class _PageWriter:
+    """Finds or creates the demo pages of both languages, then fills their bodies."""
+
+    def __init__(self, locales: dict[str, Locale]):
+        self.locales = locales
+        self.created = 0
+        self.pages: dict[tuple[str, str], Page] = {}
+        self.new_bodies: list[tuple[Page, str, list, list]] = []
+        self.figures = {figure.key: figure.pk for figure in BarometerFigure.objects.all()}
+
+    def ensure(
+        self, key: str, parents: dict[str, Page], model, data: dict, sources=(), **fields
+    ) -> None:
+        """Find or create the page in each language under its parent; bodies are filled later."""
+        tk = translation_key_for(key)
+        existing = {
+            page.locale.language_code: page.specific
+            for page in Page.objects.filter(translation_key=tk).select_related("locale")
+        }
+        for language in LANGUAGES:
+            page = existing.get(language)
+            if page is None:
+                text = data[language]
+                page = model(
+                    translation_key=tk,
+                    locale=self.locales[language],
+                    title=_typeset(language, text["title"]),
+                    slug=text.get("slug", "accueil" if language == "fr" else "home"),
+                    intro=_typeset(language, text.get("intro", "")),
+                    **self._fields(fields, language),
+                )
+                parents[language].add_child(instance=page)
+                self.new_bodies.append((page, language, text.get("body", []), sources))
+                self.created += 1
+            self.pages[(key, language)] = page
+
+    def both(self, key: str) -> dict[str, Page]:
+        return {language: self.pages[(key, language)] for language in LANGUAGES}
+
+    @staticmethod
+    def _fields(fields: dict, language: str) -> dict:
+        return {
+            name: value[language] if isinstance(value, dict) else value
+            for name, value in fields.items()
+        }
+
+    def publish_new(self) -> None:
+        """Fill and publish every page created by this run; pages that existed are left alone."""
+        for page, language, body, sources in self.new_bodies:
+            page.body = [self._block(block, language) for block in body]
+            if sources:
+                page.sources.set(sources)
+            page.live = False
+            page.save_revision().publish()
+
+    def _block(self, block: dict, language: str) -> dict:
+        kind, value = block["type"], block["value"]
+        if kind == "key_figure":
+            value = {**value, "figure": self.figures[value["figure"]]}
+        return {"type": kind, "value": self._text(value, language, rich=kind in RICH_TEXT_KEYS)}
+
+    def _text(self, value, language: str, *, rich: bool):
+        if isinstance(value, str):
+            if rich and value.lstrip().startswith("<"):
+                return self._links(_typeset(language, value, html=True), language)
+            return _typeset(language, value)
+        if isinstance(value, list):
+            return [self._text(item, language, rich=rich) for item in value]
+        if isinstance(value, dict):
+            return {name: self._text(item, language, rich=rich) for name, item in value.items()}
+        return value
+
+    def _links(self, html: str, language: str) -> str:
+        def to_page_link(match: re.Match) -> str:
+            page = self.pages[(match.group(1), language)]
+            return f'<a linktype="page" id="{page.pk}">'
+
+        return _PAGE_LINK.sub(to_page_link, html)
+
+
+def _placeholder_remove(root: Page) -> None:
+    """Delete the welcome page Wagtail's first migration makes, before the demo home exists."""
+    if HomePage.objects.exists():
+        return
+    placeholder = (
+        root.get_children()
+        .filter(content_type__model="page", content_type__app_label="wagtailcore", numchild=0)
+        .first()
+    )
+    if placeholder is not None:
+        # Deleting a site's root page would delete the site: park the site on the tree root first.
+        Site.objects.filter(root_page=placeholder).update(root_page=root)
+        placeholder.delete()
+
+
+@transaction.atomic
+def demo_load() -> dict[str, int]:
+    """Write the whole demo portal; return how many objects of each kind this run created."""
+    locales = _locales()
+    created = demo_reference_load()
+    root = _tree_root(locales["fr"])
+    _placeholder_remove(root)
+    writer = _PageWriter(locales)
+
+    writer.ensure("home", {"fr": root, "en": root}, HomePage, site.HOME)
+    home = writer.both("home")
+    for section in site.SECTIONS:
+        writer.ensure(f"section-{section['key']}", home, SectionPage, section, show_in_menus=True)
+    for page in site.STANDARD_PAGES:
+        writer.ensure(f"page-{page['key']}", home, StandardPage, page)
+    sources = {source.key: source for source in Source.objects.all()}
+    for article in [*articles_understand.ARTICLES, *articles_rights.ARTICLES]:
+        writer.ensure(
+            article["key"],
+            writer.both(f"section-{article['section']}"),
+            ArticlePage,
+            article,
+            reviewed_by=article["reviewed_by"],
+            reviewer_role=article["reviewer_role"],
+            reviewed_on=date.fromisoformat(article["reviewed_on"]),
+            sources=[sources[key] for key in article["sources"]],
+        )
+    writer.publish_new()
+    created["pages"] = writer.created
+
+    site_record = _site_for(home["fr"])
+    footer = FooterLinks.for_site(site_record)
+    if footer.legal_page_id is None:
+        footer.legal_page = writer.pages[("page-legal", "fr")]
+        footer.privacy_page = writer.pages[("page-privacy", "fr")]
+        footer.accessibility_page = writer.pages[("page-accessibility", "fr")]
+        footer.glossary_page = writer.pages[("page-glossary", "fr")]
+        footer.save()
+    return created
+
+
+def _site_for(home: Page) -> Site:
+    """The default site, pointed at the demo home page."""
+    site_record = Site.objects.filter(is_default_site=True).first()
+    if site_record is None:
+        return Site.objects.create(
+            hostname="localhost", port=80, root_page=home, is_default_site=True, site_name=""
+        )
+    if site_record.root_page_id != home.pk:
+        site_record.root_page = home
+        site_record.save()
+    return site_record

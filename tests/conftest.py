@@ -1,0 +1,45 @@
+"""Shared fixtures: the demo portal loaded once per session, and the rules of CI (never skip)."""
+
+import os
+
+import pytest
+from django.conf import settings
+
+from content.demo.loader import demo_load
+
+# Playwright's sync API runs an event loop in the test thread; the ORM calls around it are safe.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+IN_CI = bool(os.environ.get("CI"))
+
+
+def database_is_postgres() -> bool:
+    return settings.DATABASES["default"]["ENGINE"].endswith("postgresql")
+
+
+def pytest_collection_modifyitems(config, items):
+    """Run PostgreSQL tests only against PostgreSQL, and the browser suite last."""
+    if not database_is_postgres():
+        kept = [item for item in items if not item.get_closest_marker("postgres")]
+        dropped = [item for item in items if item.get_closest_marker("postgres")]
+        if dropped:
+            config.hook.pytest_deselected(items=dropped)
+        items[:] = kept
+    items.sort(key=lambda item: bool(item.get_closest_marker("browser")))
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """Under CI a test that cannot run fails: a skip would hide a missing browser or database."""
+    outcome = yield
+    report = outcome.get_result()
+    if IN_CI and report.skipped and not hasattr(report, "wasxfail"):
+        report.outcome = "failed"
+        report.longrepr = f"skipped under CI, where every test must run: {report.longrepr}"
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The test database holds the demo portal, as `make run` serves it."""
+    with django_db_blocker.unblock():
+        demo_load()

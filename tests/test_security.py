@@ -1,0 +1,104 @@
+"""The public site's headers and markup: strict CSP, no inline code, nothing from another host."""
+
+import os
+import subprocess
+import sys
+
+import html5lib
+import pytest
+from django.conf import settings
+
+from tests.pages import PAGE_TYPES, demo_url
+
+pytestmark = pytest.mark.django_db
+
+PUBLIC_URLS = [("page", key) for key in PAGE_TYPES.values()]
+
+
+def public_responses(client):
+    for language in ("fr", "en"):
+        for _, key in PUBLIC_URLS:
+            yield client.get(demo_url(key, language))
+        yield client.get(f"/{language}/search/", {"q": "données"})
+        yield client.get(f"/{language}/no-such-page/")
+
+
+def test_public_pages_send_a_strict_content_security_policy(client):
+    for response in public_responses(client):
+        policy = response.headers["Content-Security-Policy"]
+        directives = dict(
+            ([*part.split(" ", 1), ""])[:2]
+            for part in (p.strip() for p in policy.split(";"))
+            if part
+        )
+        assert directives["default-src"] == "'self'"
+        assert "'unsafe-inline'" not in directives["script-src"]
+        assert "'unsafe-eval'" not in directives["script-src"]
+        assert "'nonce-" in directives["script-src"]
+        assert directives["object-src"] == "'none'"
+        assert directives["base-uri"] == "'none'"
+        assert directives["frame-ancestors"] == "'none'"
+        assert directives["form-action"] == "'self'"
+        assert response.headers["X-Content-Type-Options"] == "nosniff"
+        assert response.headers["Referrer-Policy"] == "strict-origin-when-cross-origin"
+        assert response.headers["Cross-Origin-Opener-Policy"] == "same-origin"
+
+
+def test_public_pages_have_no_inline_script_or_style_and_load_nothing_from_another_host(client):
+    for response in public_responses(client):
+        document = html5lib.parse(response.content, namespaceHTMLElements=False)
+        assert document.findall(".//script") == [], "the public site needs no JavaScript"
+        assert document.findall(".//style") == []
+        for element in document.iter():
+            assert "style" not in element.attrib, element.tag
+            assert not any(name.startswith("on") for name in element.attrib), element.tag
+        for element in document.iter():
+            if element.tag in ("link", "img", "source", "iframe", "video", "audio"):
+                for attribute in ("href", "src", "srcset"):
+                    value = element.get(attribute, "")
+                    assert not value.startswith(("http:", "https:", "//")), value
+
+
+def test_public_pages_set_no_cookie(client):
+    for response in public_responses(client):
+        assert not response.cookies, response.cookies
+
+
+def test_admin_keeps_its_own_policy_and_cannot_be_framed_by_another_site(client):
+    policy = client.get("/admin/login/").headers["Content-Security-Policy"]
+
+    assert "frame-ancestors 'self'" in policy
+    assert "default-src 'self'" in policy
+
+
+def test_production_settings_pass_the_deployment_checklist():
+    environment = {
+        **{
+            name: value for name, value in os.environ.items() if name != "DJANGO_ALLOW_ASYNC_UNSAFE"
+        },
+        "DJANGO_SETTINGS_MODULE": "portal.settings.production",
+        "SECRET_KEY": "k" * 20 + "-production-like-secret-key-for-the-check-9f8e7d6c5b4a",
+        "ALLOWED_HOSTS": "portail.example.org",
+        "DATABASE_URL": "sqlite:///:memory:",
+    }
+
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=settings.BASE_DIR,
+        env=environment,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "System check identified no issues" in result.stdout
+
+
+def test_no_security_check_is_silenced():
+    assert not [check for check in settings.SILENCED_SYSTEM_CHECKS if check.startswith("security")]
+
+
+def test_no_outbound_request_is_configured():
+    assert settings.WAGTAIL_ENABLE_UPDATE_CHECK is False
+    assert settings.WAGTAIL_GRAVATAR_PROVIDER_URL is None
