@@ -5,3 +5,5 @@ from .dev import *  # noqa: F403
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 LOGGING = {"version": 1, "disable_existing_loggers": False}
+# No persistent connections: the browser suite's server thread must let the test database go.
+DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405

@@ -1,0 +1,91 @@
+"""Every page type, in both languages, at 320 px and 1280 px: no axe violation, no sideways
+scrolling, no request to another host."""
+
+from urllib.parse import urlsplit
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from tests.pages import PAGE_TYPES, demo_url
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db]
+
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+WIDTHS = [320, 1280]
+LANGUAGES = ["fr", "en"]
+axe = Axe()
+
+
+def page_paths(language: str) -> dict[str, str]:
+    paths = {name: demo_url(key, language) for name, key in PAGE_TYPES.items()}
+    paths["search"] = (
+        f"/{language}/search/?q=donn%C3%A9es" if language == "fr" else "/en/search/?q=data"
+    )
+    paths["not_found"] = f"/{language}/no-such-page/"
+    return paths
+
+
+CASES = [
+    (name, language, width)
+    for language in LANGUAGES
+    for name in [*PAGE_TYPES, "search", "not_found"]
+    for width in WIDTHS
+]
+
+
+@pytest.mark.parametrize(("name", "language", "width"), CASES)
+def test_page_is_accessible_fits_the_screen_and_stays_on_the_site(
+    visit, portal_server, name, language, width
+):
+    page, response, hosts = visit(page_paths(language)[name], width=width)
+
+    assert response.status == (404 if name == "not_found" else 200)
+    assert page.locator("html").get_attribute("lang") == language
+    results = axe.run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
+    assert results.violations_count == 0, results.generate_report()
+    if width == 320:
+        overflow = page.evaluate(
+            "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        )
+        assert overflow <= 0, f"{overflow}px of horizontal scrolling at 320 px"
+    assert hosts == {urlsplit(portal_server).netloc}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_reading_and_searching_work_without_javascript(visit, language):
+    page, response, _ = visit(demo_url("home", language), javascript=False)
+    assert response.status == 200
+
+    page.get_by_role("searchbox").first.fill("IA")
+    page.get_by_role("searchbox").first.press("Enter")
+    page.wait_for_load_state("load")
+
+    assert "/search/" in page.url
+    assert page.locator("ol.search-results li").count() >= 1
+    page.locator("ol.search-results a").first.click()
+    page.wait_for_load_state("load")
+    assert page.locator("h1").inner_text()
+
+
+def test_language_switcher_keeps_the_reader_on_the_same_article(visit):
+    page, _, _ = visit(demo_url("how-clinicians-use-ai", "fr"))
+
+    page.get_by_role("navigation", name="Choix de la langue").get_by_role(
+        "link", name="English"
+    ).click()
+    page.wait_for_load_state("load")
+
+    assert urlsplit(page.url).path == demo_url("how-clinicians-use-ai", "en")
+    assert page.locator("html").get_attribute("lang") == "en"
+
+
+def test_axe_runs_under_the_sites_policy_and_reports_a_planted_fault(visit):
+    page, _, _ = visit(demo_url("home", "fr"))
+    page.evaluate(
+        "document.querySelector('main').append(Object.assign(document.createElement('img'),"
+        " {src: '/static/images/favicon.svg'}))"
+    )
+
+    results = axe.run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
+
+    assert "image-alt" in {violation["id"] for violation in results.response["violations"]}
