@@ -11,7 +11,7 @@ class FrenchRequired(TranslationOptions):
 
 @register(Source)
 class SourceTranslation(FrenchRequired):
-    fields = ("title", "description")
+    fields = ("title", "publisher", "description")
 
 
 @register(BarometerFigure)

@@ -17,11 +17,12 @@ class SourceViewSet(SnippetViewSet):
     model = Source
     icon = "doc-full"
     list_display = ["title", "publisher", "year"]
-    search_fields = ["title_fr", "title_en", "publisher"]
+    search_fields = ["title_fr", "title_en", "publisher_fr"]
     panels = [
         FieldPanel("key"),
         side_by_side("title", _("Titre")),
-        FieldRowPanel([FieldPanel("publisher"), FieldPanel("year")]),
+        side_by_side("publisher", _("Éditeur")),
+        FieldPanel("year"),
         FieldPanel("url"),
         side_by_side("description", _("Description")),
     ]

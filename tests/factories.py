@@ -13,7 +13,8 @@ class SourceFactory(factory.django.DjangoModelFactory):
     key = factory.Sequence(lambda n: f"source-{n}")
     title_fr = "Enquête de test"
     title_en = "Test survey"
-    publisher = "Institut de test"
+    publisher_fr = "Institut de test"
+    publisher_en = "Test institute"
     year = 2025
 
     class Meta:

@@ -43,7 +43,7 @@ def test_key_figure_shows_value_statement_and_source():
 
     html = block.render(block.to_python({"figure": figure.pk, "comment": ""}))
 
-    assert "84\u00a0%" in html
+    assert "84\u00a0%" in html  # French typography: the test runs in French
     assert "des Français veulent savoir" in html
     assert figure.source.title in html and str(figure.source.year) in html
 

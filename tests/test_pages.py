@@ -139,3 +139,11 @@ def test_search_page_renders_in_both_languages(client, language):
 
     assert response.status_code == 200
     assert f'<html lang="{language}">' in response.content.decode()
+
+
+def test_figures_follow_each_languages_typography(client):
+    french = client.get(demo_url("home", "fr")).content.decode()
+    english = client.get(demo_url("home", "en")).content.decode()
+
+    assert 'class="key-figure__value">84\u00a0%' in french
+    assert 'class="key-figure__value">84%' in english

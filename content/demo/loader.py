@@ -57,7 +57,7 @@ def demo_reference_load() -> dict[str, int]:
         _, new = Source.objects.get_or_create(
             key=row["key"],
             defaults={
-                "publisher": row["publisher"],
+                **_translated(row, "publisher"),
                 "year": row["year"],
                 "url": row.get("url", ""),
                 **_translated(row, "title"),

@@ -510,8 +510,9 @@ STANDARD_PAGES = [
                     "value": (
                         "<p>Nous visons la conformité au RGAA 4.1 (référentiel général d'amélioration de "
                         "l'accessibilité) et au niveau AA des règles internationales WCAG 2.2.</p>"
-                        "<p>Le portail est <b>partiellement conforme</b>. Aucun audit complet n'a encore été "
-                        "réalisé. Nous mettrons cette déclaration à jour après cet audit.</p>"
+                        "<p>Le portail est <b>non conforme</b> au sens du RGAA : tant qu'aucun audit complet n'a "
+                        "été réalisé, aucun taux de conformité ne peut être annoncé. Nous mettrons cette "
+                        "déclaration à jour après cet audit.</p>"
                     ),
                 },
                 {"type": "heading", "value": "Ce que nous vérifions déjà"},
@@ -586,8 +587,9 @@ STANDARD_PAGES = [
                     "value": (
                         "<p>We aim to comply with RGAA 4.1 (the French accessibility standard) and with level AA "
                         "of the international WCAG 2.2 guidelines.</p>"
-                        "<p>The portal is <b>partially compliant</b>. No full audit has been carried out yet. We "
-                        "will update this statement after that audit.</p>"
+                        "<p>Under the RGAA, the portal is <b>non-compliant</b>: until a full audit has been "
+                        "carried out, no compliance rate can be stated. We will update this statement "
+                        "after that audit.</p>"
                     ),
                 },
                 {"type": "heading", "value": "What we already check"},

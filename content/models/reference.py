@@ -1,6 +1,7 @@
 """Reference data that editors keep and pages cite: sources, barometer figures, expectations, terms."""
 
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.search import index
 
@@ -74,8 +75,9 @@ class BarometerFigure(index.Indexed, models.Model):
 
     @property
     def display_value(self) -> str:
-        """The value as a reader sees it, "84 %" or "plus de 80 %", typographic spaces included."""
-        number = f"{self.value}\u00a0%"
+        """The value in the active language: "84 %" and "plus de 80 %" in French, "84%" in English."""
+        space = "\u00a0" if get_language() == "fr" else ""
+        number = f"{self.value}{space}%"
         if self.comparison == self.Comparison.MORE_THAN:
             return f"{self.get_comparison_display()} {number}"
         return number
