@@ -104,3 +104,17 @@ def test_demo_content_has_no_placeholder_text_and_no_sentence_of_the_barometer()
         plain = re.sub(r"<[^>]+>", " ", str(article.body)).replace("\u00a0", " ")
         for sentence in barometer_sentences:
             assert sentence.replace("\u00a0", " ") not in plain, sentence
+
+
+def test_ensure_admin_creates_the_demo_account_once_and_prints_its_login():
+    from io import StringIO
+
+    from django.contrib.auth import get_user_model
+    from django.core.management import call_command
+
+    output = StringIO()
+    call_command("ensure_admin", stdout=output)
+    call_command("ensure_admin", stdout=output)
+
+    assert get_user_model().objects.filter(username="admin", is_superuser=True).count() == 1
+    assert "user: admin  password: demo-portal-admin-2026" in output.getvalue()

@@ -3,7 +3,9 @@
 from .base import *  # noqa: F403
 from .base import BASE_DIR
 
-DEBUG = True
+# The demo shows what patients will see, designed error pages included, not Django's debug pages.
+DEBUG = False
+DEMO_MODE = True
 SECRET_KEY = "dev-only-not-secret-5b8e0c9f3f0a4d7e9c1b2a6d8e7f4c3b"
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
 SECURE_SSL_REDIRECT = False
@@ -29,5 +31,7 @@ LOGGING = {
     },
 }
 
-# runserver serves static files itself; WhiteNoise is for production, after collectstatic.
-MIDDLEWARE = [name for name in MIDDLEWARE if not name.startswith("whitenoise.")]  # noqa: F405
+# WhiteNoise serves static files straight from the source folders: no collectstatic in development.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True
+SERVE_MEDIA = True

@@ -1,5 +1,3 @@
-import os
-
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
@@ -11,21 +9,24 @@ DEMO_PASSWORD = "demo-portal-admin-2026"
 class Command(BaseCommand):
     help = "Ensure a superuser for the Wagtail admin exists and print how to sign in."
 
-    def handle(self, *args, **options):
-        username = os.environ.get("PORTAL_ADMIN_USERNAME", DEMO_USERNAME)
-        password = os.environ.get("PORTAL_ADMIN_PASSWORD")
+    def add_arguments(self, parser):
+        parser.add_argument("--username", default=DEMO_USERNAME)
+        parser.add_argument("--password", help="required outside the local demo")
+
+    def handle(self, *args, username, password, **options):
         if password is None:
-            if not settings.DEBUG:
-                raise CommandError(
-                    "Set PORTAL_ADMIN_PASSWORD: the demo password is for DEBUG only."
-                )
+            if not settings.DEMO_MODE:
+                raise CommandError("Give --password: the demo password is for the local demo only.")
             password = DEMO_PASSWORD
         user_model = get_user_model()
         if not user_model.objects.filter(username=username).exists():
             user_model.objects.create_superuser(username=username, email="", password=password)
             self.stdout.write(f"Created the admin account '{username}'.")
+        elif password != DEMO_PASSWORD:
+            password = "(unchanged)"
         self.stdout.write(
             self.style.SUCCESS(
-                f"Wagtail admin: http://127.0.0.1:8000/admin/  user: {username}  password: {password}"
+                f"Wagtail admin: {settings.WAGTAILADMIN_BASE_URL}/admin/  "
+                f"user: {username}  password: {password}"
             )
         )
