@@ -4,6 +4,7 @@ import shutil
 from urllib.parse import urlsplit
 
 import pytest
+from django.db import connection
 from pytest_django.live_server_helper import LiveServer
 
 from tests.conftest import IN_CI
@@ -39,6 +40,14 @@ def portal_server(django_db_setup, django_db_blocker):
         server = LiveServer("127.0.0.1:0")
         yield server.url
         server.stop()
+        if connection.vendor == "postgresql":
+            # The server's request threads may still hold sessions that would stop the test
+            # database from being dropped at the end of the run.
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                    " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                )
 
 
 @pytest.fixture(scope="session")
