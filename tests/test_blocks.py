@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 
-from content.blocks import PARAGRAPH_FEATURES, BodyBlock, ImageBlock, KeyFigureBlock
+from content.blocks import BodyBlock, ImageBlock, KeyFigureBlock
 from tests.factories import BarometerFigureFactory
 
 pytestmark = pytest.mark.django_db
@@ -49,7 +49,9 @@ def test_key_figure_shows_value_statement_and_source():
 
 
 def test_paragraphs_allow_only_simple_formatting():
-    assert set(PARAGRAPH_FEATURES) == {"bold", "italic", "link", "ol", "ul"}
+    paragraph = BodyBlock().child_blocks["paragraph"]
+
+    assert set(paragraph.features) == {"bold", "italic", "link", "ol", "ul"}
 
 
 def test_body_offers_the_patient_information_vocabulary():

@@ -118,3 +118,4 @@ def test_ensure_admin_creates_the_demo_account_once_and_prints_its_login():
 
     assert get_user_model().objects.filter(username="admin", is_superuser=True).count() == 1
     assert "user: admin  password: demo-portal-admin-2026" in output.getvalue()
+    assert "password: unchanged" in output.getvalue()

@@ -19,11 +19,12 @@ class Command(BaseCommand):
                 raise CommandError("Give --password: the demo password is for the local demo only.")
             password = DEMO_PASSWORD
         user_model = get_user_model()
-        if not user_model.objects.filter(username=username).exists():
+        if user_model.objects.filter(username=username).exists():
+            # An existing account keeps whatever password its owner gave it.
+            password = f"unchanged (first set to {password})"
+        else:
             user_model.objects.create_superuser(username=username, email="", password=password)
             self.stdout.write(f"Created the admin account '{username}'.")
-        elif password != DEMO_PASSWORD:
-            password = "(unchanged)"
         self.stdout.write(
             self.style.SUCCESS(
                 f"Wagtail admin: {settings.WAGTAILADMIN_BASE_URL}/admin/  "
