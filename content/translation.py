@@ -2,7 +2,17 @@
 
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import BarometerFigure, GlossaryTerm, PatientExpectation, Source
+from .models import (
+    AISystem,
+    AIUse,
+    BarometerFigure,
+    Clinic,
+    EvidenceLink,
+    GlossaryTerm,
+    PatientExpectation,
+    Source,
+)
+from .models.disclosures import AIUSE_TEXT_FIELDS
 
 
 class FrenchRequired(TranslationOptions):
@@ -27,3 +37,24 @@ class PatientExpectationTranslation(FrenchRequired):
 @register(GlossaryTerm)
 class GlossaryTermTranslation(FrenchRequired):
     fields = ("term", "definition")
+
+
+@register(AISystem)
+class AISystemTranslation(FrenchRequired):
+    fields = ("label", "intended_purpose", "not_intended_for")
+
+
+@register(EvidenceLink)
+class EvidenceLinkTranslation(FrenchRequired):
+    fields = ("title",)
+
+
+@register(Clinic)
+class ClinicTranslation(TranslationOptions):
+    fields = ("introduction", "ai_contact_name", "responsible_physician_role")
+
+
+@register(AIUse)
+class AIUseTranslation(TranslationOptions):
+    # Nothing is required here: a draft may be incomplete; the obligations decide what publishing needs.
+    fields = AIUSE_TEXT_FIELDS

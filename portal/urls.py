@@ -5,11 +5,14 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from content import views
+from content import notice_views, views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # Machine-readable notices: one stable address per clinic, both languages in one document.
+    path("api/notices/schema.json", notice_views.notice_schema, name="notice_schema"),
+    path("api/notices/<slug:slug>.json", notice_views.notice_json, name="notice_json"),
 ]
 
 if settings.SERVE_MEDIA:

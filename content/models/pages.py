@@ -4,6 +4,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -30,7 +31,11 @@ class IntroBodyMixin(models.Model):
 
 class HomePage(IntroBodyMixin, Page):
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["content.SectionPage", "content.StandardPage"]
+    subpage_types = [
+        "content.SectionPage",
+        "content.StandardPage",
+        "content.ClinicDirectoryPage",
+    ]
     max_count_per_parent = 1
     template = "pages/home_page.html"
 
@@ -98,3 +103,67 @@ class StandardPage(IntroBodyMixin, Page):
     class Meta:
         verbose_name = _("page simple")
         verbose_name_plural = _("pages simples")
+
+
+class ClinicDirectoryPage(RoutablePageMixin, Page):
+    """The clinics with a published notice, and each notice with its print, poster and versions.
+
+    One page per language; the routes only pick the clinic and hand it to `content.notices`.
+    """
+
+    intro = models.TextField(_("introduction"), blank=True, help_text=_("Une ou deux phrases."))
+
+    parent_page_types = ["content.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+    template = "pages/clinic_directory_page.html"
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+
+    class Meta:
+        verbose_name = _("annuaire des notices")
+        verbose_name_plural = _("annuaires des notices")
+
+    def notice_url(self, clinic_slug: str, route: str = "", request=None) -> str:
+        return self.get_url(request) + clinic_slug + "/" + route
+
+    @path("")
+    def directory(self, request):
+        from ..notice_views import directory_view
+
+        return directory_view(request, page=self)
+
+    @path("<slug:clinic_slug>/")
+    def notice(self, request, clinic_slug):
+        from ..notice_views import notice_view
+
+        return notice_view(request, page=self, clinic_slug=clinic_slug)
+
+    @path("<slug:clinic_slug>/print/")
+    def notice_print(self, request, clinic_slug):
+        from ..notice_views import notice_print_view
+
+        return notice_print_view(request, page=self, clinic_slug=clinic_slug)
+
+    @path("<slug:clinic_slug>/poster/")
+    def notice_poster(self, request, clinic_slug):
+        from ..notice_views import notice_poster_view
+
+        return notice_poster_view(request, page=self, clinic_slug=clinic_slug)
+
+    @path("<slug:clinic_slug>/qr/")
+    def notice_qr(self, request, clinic_slug):
+        from ..notice_views import notice_qr_view
+
+        return notice_qr_view(request, page=self, clinic_slug=clinic_slug)
+
+    @path("<slug:clinic_slug>/versions/")
+    def notice_versions(self, request, clinic_slug):
+        from ..notice_views import notice_versions_view
+
+        return notice_versions_view(request, page=self, clinic_slug=clinic_slug)
+
+    @path("<slug:clinic_slug>/versions/<int:number>/")
+    def notice_archived(self, request, clinic_slug, number):
+        from ..notice_views import notice_view
+
+        return notice_view(request, page=self, clinic_slug=clinic_slug, version_number=number)

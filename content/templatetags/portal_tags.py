@@ -28,11 +28,14 @@ def language_links(context) -> list[dict]:
         for translated in page.get_translations(inclusive=True).live().select_related("locale"):
             translations[translated.locale.language_code] = translated.get_url(request)
     links = []
+    # A route of a routable page (a clinic's notice) keeps its place in the other language.
+    suffix = context.get("route_suffix", "")
     for code, name in settings.LANGUAGES:
         if isinstance(page, Page):
             url = translations.get(code)
             if url is None:
                 continue
+            url += suffix
         else:
             url = translate_url(request.get_full_path(), code)
         links.append({"code": code, "name": name, "url": url, "current": code == current})

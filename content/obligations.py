@@ -1,0 +1,303 @@
+"""What a notice must say, use by use, and why: pure functions over plain facts.
+
+The admin form, the publishing guard and the clinic workspace all build `ClinicFacts` from what they
+hold (a model, a form's cleaned data) and ask the same questions: which items each use must state
+(`use_obligations`), and which of them are still missing (`notice_gaps`).
+"""
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy as _
+
+from .models.disclosures import (
+    AIUSE_TEXT_FIELDS,
+    AISystemKind,
+    CareStep,
+    RegulatoryStatus,
+)
+
+# Care steps where the law on machine-learning medical devices applies (CSP L4001-3, I).
+L4001_3_CARE_STEPS = frozenset({CareStep.PREVENTION, CareStep.DIAGNOSIS, CareStep.CARE})
+# Care steps where the AI touches the care itself, so benefits, risks and alternatives are owed.
+CLINICAL_CARE_STEPS = L4001_3_CARE_STEPS | {CareStep.TRIAGE}
+FEAR_FIELDS = (
+    "answer_if_wrong",
+    "answer_human_contact",
+    "answer_responsibility",
+    "answer_reliability",
+    "answer_data_access",
+)
+
+
+@dataclass(frozen=True)
+class SystemFacts:
+    """What the catalogue says of a system, as far as the rules need it."""
+
+    kind: str
+    regulatory_status: str
+    data_leave_eea: bool = False
+    hosting_country: str = ""
+    hds_certified: bool = False
+    has_evidence: bool = False
+
+    @property
+    def learns_from_data(self) -> bool:
+        return self.kind != AISystemKind.RULES
+
+    @property
+    def is_medical_device(self) -> bool:
+        return self.regulatory_status != RegulatoryStatus.NOT_MEDICAL_DEVICE
+
+
+@dataclass(frozen=True)
+class UseFacts:
+    """One use: its choices, its system, and the names of the texts written in French."""
+
+    care_step: str
+    patient_interacts: bool
+    decision_role: str
+    system: SystemFacts | None
+    written: frozenset[str] = field(default_factory=frozenset)
+
+
+@dataclass(frozen=True)
+class ClinicFacts:
+    written: frozenset[str]
+    uses: tuple[UseFacts, ...]
+
+
+@dataclass(frozen=True)
+class Obligation:
+    """An item a notice must state: the field that holds it, the rule behind it, and why."""
+
+    field: str
+    anchor: str
+    reason: Promise | str
+
+
+@dataclass(frozen=True)
+class NoticeGaps:
+    """What is missing: for the clinic itself, and for each use by its position."""
+
+    clinic: tuple[Obligation, ...] = ()
+    uses: Mapping[int, tuple[Obligation, ...]] = field(default_factory=dict)
+
+    def __bool__(self) -> bool:
+        return bool(self.clinic) or any(self.uses.values())
+
+    @property
+    def count(self) -> int:
+        return len(self.clinic) + sum(len(gaps) for gaps in self.uses.values())
+
+
+def _always() -> list[Obligation]:
+    reason_fear = _("Les patients le demandent d'abord : la notice répond aux cinq craintes.")
+    return [
+        Obligation(
+            "summary",
+            "CSP L1111-2",
+            _("Le patient a le droit de savoir à quoi sert ce qu'on lui propose."),
+        ),
+        Obligation(
+            "human_oversight",
+            _("Règlement européen sur l'IA, art. 14 et 26"),
+            _("Un professionnel supervise toujours l'IA : la notice dit qui, et comment."),
+        ),
+        Obligation(
+            "patient_data",
+            _("RGPD, art. 13"),
+            _("Le patient doit savoir quelles données le concernant sont traitées."),
+        ),
+        Obligation(
+            "retention",
+            _("RGPD, art. 13"),
+            _("Le patient doit savoir combien de temps ses données sont gardées."),
+        ),
+        Obligation(
+            "how_to_decline",
+            "CSP L1111-2",
+            _("Le patient peut refuser : la notice dit comment, et ce que cela change."),
+        ),
+        *(
+            Obligation(name, _("Baromètre IA & Data en santé 2025"), reason_fear)
+            for name in FEAR_FIELDS
+        ),
+    ]
+
+
+def use_obligations(use: UseFacts) -> list[Obligation]:
+    """Every item this use must state, each once, with the first rule that asks for it."""
+    obligations = _always()
+    system = use.system
+    if use.care_step in CLINICAL_CARE_STEPS:
+        reason = _(
+            "L'IA touche vos soins : vous devez en connaître l'utilité, les risques et les autres solutions."
+        )
+        obligations += [
+            Obligation("benefits", "CSP L1111-2", reason),
+            Obligation("risks", "CSP L1111-2", reason),
+            Obligation("risk_mitigation", "CSP L1111-2", reason),
+            Obligation("alternative", "CSP L1111-2", reason),
+        ]
+    if (
+        system is not None
+        and system.learns_from_data
+        and system.is_medical_device
+        and use.care_step in L4001_3_CARE_STEPS
+    ):
+        obligations += [
+            Obligation(
+                "when_told",
+                "CSP L4001-3",
+                _("Dispositif médical qui apprend de données : le patient doit en être informé."),
+            ),
+            Obligation(
+                "interpretation",
+                "CSP L4001-3",
+                _("Le patient doit être averti de l'interprétation qui en résulte."),
+            ),
+        ]
+    if use.patient_interacts:
+        obligations += [
+            Obligation(
+                "when_told",
+                _("Règlement européen sur l'IA, art. 50"),
+                _(
+                    "Le patient qui échange avec une IA doit le savoir au plus tard au premier échange."
+                ),
+            ),
+            Obligation(
+                "alternative",
+                _("Règlement européen sur l'IA, art. 50"),
+                _("Le patient doit pouvoir joindre un humain à la place de l'outil."),
+            ),
+        ]
+    if system is not None and system.data_leave_eea:
+        obligations.append(
+            Obligation(
+                "data_transfer",
+                _("RGPD, art. 13 et chapitre V"),
+                _(
+                    "Des données quittent l'Espace économique européen : dites vers où et ce qui les protège."
+                ),
+            )
+        )
+    if system is not None and system.kind == AISystemKind.GENERATIVE:
+        obligations.append(
+            Obligation(
+                "identifiable_data",
+                _("CSP L1110-4 ; HAS et CNIL sur l'IA générative"),
+                _(
+                    "Une IA générative ne doit pas recevoir ce qui vous identifie sans nécessité : dites ce qu'elle reçoit."
+                ),
+            )
+        )
+    seen: set[str] = set()
+    unique = []
+    for obligation in obligations:
+        if obligation.field not in seen:
+            seen.add(obligation.field)
+            unique.append(obligation)
+    return unique
+
+
+def clinic_obligations() -> list[Obligation]:
+    """What the clinic itself must state, whatever it uses."""
+    return [
+        Obligation(
+            "ai_contact_name",
+            _("RGPD, art. 13 ; règlement européen sur l'IA, art. 50"),
+            _("Le patient doit savoir à qui poser ses questions sur l'IA."),
+        ),
+        Obligation(
+            "ai_contact_email",
+            _("RGPD, art. 13 ; règlement européen sur l'IA, art. 50"),
+            _("Un courriel ou un téléphone pour joindre un humain."),
+        ),
+        Obligation(
+            "uses",
+            _("CSP L1111-2"),
+            _("Une notice décrit au moins un usage de l'IA."),
+        ),
+    ]
+
+
+def notice_gaps(facts: ClinicFacts) -> NoticeGaps:
+    """The obligations still missing. Empty (falsy) when the notice may be published."""
+    clinic_missing = []
+    for obligation in clinic_obligations():
+        if obligation.field == "uses":
+            missing = not facts.uses
+        elif obligation.field == "ai_contact_email":
+            missing = not ({"ai_contact_email", "ai_contact_phone"} & facts.written)
+        else:
+            missing = obligation.field not in facts.written
+        if missing:
+            clinic_missing.append(obligation)
+    uses = {}
+    for index, use in enumerate(facts.uses):
+        missing = tuple(o for o in use_obligations(use) if o.field not in use.written)
+        if missing:
+            uses[index] = missing
+    return NoticeGaps(clinic=tuple(clinic_missing), uses=uses)
+
+
+def _written(values: Mapping[str, Any], names: Iterable[str]) -> frozenset[str]:
+    return frozenset(name for name in names if str(values.get(name) or "").strip())
+
+
+def system_facts(system) -> SystemFacts | None:
+    """The rule facts of an AISystem, or None when no system is chosen yet."""
+    if system is None:
+        return None
+    return SystemFacts(
+        kind=system.kind,
+        regulatory_status=system.regulatory_status,
+        data_leave_eea=system.data_leave_eea,
+        hosting_country=system.hosting_country,
+        hds_certified=system.hds_certified,
+        has_evidence=bool(system.evidence.all()),
+    )
+
+
+CLINIC_WRITTEN_FIELDS = ("ai_contact_name", "ai_contact_email", "ai_contact_phone")
+
+
+def clinic_facts_from_data(
+    clinic: Mapping[str, Any], uses: Iterable[Mapping[str, Any]]
+) -> ClinicFacts:
+    """Facts from plain values: text fields by name (French for translated ones), `ai_system`."""
+    use_facts = []
+    for use in uses:
+        use_facts.append(
+            UseFacts(
+                care_step=use.get("care_step") or "",
+                patient_interacts=bool(use.get("patient_interacts")),
+                decision_role=use.get("decision_role") or "",
+                system=system_facts(use.get("ai_system")),
+                written=_written(use, AIUSE_TEXT_FIELDS),
+            )
+        )
+    return ClinicFacts(written=_written(clinic, CLINIC_WRITTEN_FIELDS), uses=tuple(use_facts))
+
+
+def _french_values(instance, names: Iterable[str]) -> dict[str, Any]:
+    return {name: getattr(instance, f"{name}_fr", getattr(instance, name, "")) for name in names}
+
+
+def clinic_facts(clinic) -> ClinicFacts:
+    """Facts of a Clinic instance (saved, or rebuilt from a revision with its uses in memory)."""
+    uses = []
+    for use in clinic.uses.all():
+        values = _french_values(use, AIUSE_TEXT_FIELDS)
+        values.update(
+            care_step=use.care_step,
+            patient_interacts=use.patient_interacts,
+            decision_role=use.decision_role,
+            ai_system=use.ai_system if use.ai_system_id else None,
+        )
+        uses.append(values)
+    return clinic_facts_from_data(_french_values(clinic, CLINIC_WRITTEN_FIELDS), uses)

@@ -1,0 +1,99 @@
+"""Template tags that show a notice document in the reader's language, French where not translated."""
+
+from django import template
+from django.core.exceptions import FieldDoesNotExist
+from django.utils import translation
+from django.utils.dateparse import parse_date, parse_datetime
+from django.utils.html import format_html, linebreaks
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy as _
+
+from content.models import AIUse, Clinic
+from content.notices import localized
+from content.typography import french_spacing
+
+register = template.Library()
+
+ITEM_LABELS = {
+    "system": _("les informations sur l'outil"),
+    "contacts": _("les contacts"),
+    "address": _("l'adresse"),
+    "name": _("le nom"),
+    "introduction": _("le mot d'accueil"),
+}
+
+
+def _typeset(text: str, language: str) -> str:
+    return french_spacing(text) if language == "fr" else text
+
+
+@register.simple_tag
+def notice_text(value, *, inline: bool = False):
+    """A text of the notice as paragraphs (or inline), marked lang="fr" when shown in French."""
+    reader = translation.get_language()
+    text, language = localized(value, reader)
+    if not text:
+        return ""
+    text = _typeset(text, language)
+    if language == reader:
+        return format_html("{}", text) if inline else mark_safe(linebreaks(text, autoescape=True))
+    note = _("(en français : pas encore traduit)")
+    if inline:
+        return format_html(
+            '<span lang="fr">{}</span> <span class="fallback-note">{}</span>', text, note
+        )
+    return format_html(
+        '<div lang="fr" class="fallback">{}</div><p class="fallback-note">{}</p>',
+        mark_safe(linebreaks(text, autoescape=True)),
+        note,
+    )
+
+
+@register.filter
+def choice_label(value) -> str:
+    """The label of a {"code", "label": {"fr", "en"}} choice in the reader's language."""
+    if not value:
+        return ""
+    text, _language = localized(value.get("label"), translation.get_language())
+    return text
+
+
+@register.filter
+def has_text(value) -> bool:
+    return bool(value and (value.get("fr") or value.get("en")))
+
+
+@register.filter
+def as_date(value):
+    """An ISO date or date-time string of the document as a date for |date."""
+    if not value:
+        return None
+    return parse_datetime(value) or parse_date(value)
+
+
+@register.filter
+def item_label(name: str) -> str:
+    """What a changed item of a use or clinic is called, for the version history."""
+    if name in ITEM_LABELS:
+        return str(ITEM_LABELS[name])
+    for model in (AIUse, Clinic):
+        try:
+            return str(model._meta.get_field(name).verbose_name)
+        except FieldDoesNotExist:
+            continue
+    return name
+
+
+@register.filter
+def lookup(mapping, key):
+    return mapping.get(key) if mapping else None
+
+
+@register.filter
+def care_step_label(code: str) -> str:
+    from content.models.disclosures import CareStep
+
+    try:
+        return str(CareStep(code).label)
+    except ValueError:
+        return code
