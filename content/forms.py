@@ -4,14 +4,20 @@ from django.utils.translation import gettext as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from .models.disclosures import AIUSE_TEXT_FIELDS
-from .obligations import CLINIC_WRITTEN_FIELDS, ClinicFacts, Obligation, clinic_facts_from_data
+from .obligations import (
+    CLINIC_WRITTEN_FIELDS,
+    ClinicFacts,
+    Obligation,
+    clinic_facts_from_data,
+    notice_gaps,
+)
 
 USE_CHOICE_FIELDS = ("care_step", "patient_interacts", "decision_role", "ai_system")
 TRANSLATED_CLINIC_FIELDS = {"ai_contact_name"}
 
 
 def obligation_message(obligation: Obligation) -> str:
-    return _("Obligatoire pour publier : %(reason)s (%(anchor)s)") % {
+    return _("Obligatoire pour publier : %(reason)s (%(anchor)s)") % {
         "reason": obligation.reason,
         "anchor": obligation.anchor,
     }
@@ -40,8 +46,6 @@ class ClinicNoticeForm(WagtailAdminModelForm):
         return clinic_facts_from_data(_french(self.cleaned_data, CLINIC_WRITTEN_FIELDS), uses)
 
     def is_valid(self):
-        from .obligations import notice_gaps
-
         valid = super().is_valid()
         if self.is_deferred_validation:
             return valid
@@ -64,7 +68,7 @@ class ClinicNoticeForm(WagtailAdminModelForm):
         self.add_error(
             None,
             _(
-                "La notice n'est pas publiée : il manque %(count)s information(s) obligatoire(s), "
+                "La notice n'est pas publiée : il manque %(count)s information(s) obligatoire(s), "
                 "signalée(s) à côté de chaque champ. Vous pouvez enregistrer le brouillon sans rien perdre."
             )
             % {"count": gaps.count},

@@ -4,6 +4,7 @@ The routes of `ClinicDirectoryPage` call these; the JSON views sit outside the l
 """
 
 import json
+import logging
 from pathlib import Path
 
 import segno
@@ -19,6 +20,7 @@ from wagtail.search.backends import get_search_backend
 from .models import Clinic, ClinicDirectoryPage, NoticeVersion
 from .notices import current_version, expectations_answered, notice_document, published_clinics
 
+logger = logging.getLogger(__name__)
 DIRECTORY_QUERY_MAX_LENGTH = 100
 SCHEMA_PATH = Path(__file__).resolve().parent / "schemas" / "notice.schema.json"
 
@@ -88,9 +90,7 @@ def notice_view(request, *, page, clinic_slug: str, version_number: int | None =
         version is None or version.number != version_number
     )
     if version_number is None:
-        context["expectations"] = expectations_answered(
-            clinic=clinic, language=translation.get_language()
-        )
+        context["expectations"] = expectations_answered(clinic=clinic)
     return TemplateResponse(request, "pages/notice.html", context)
 
 
@@ -143,9 +143,15 @@ def notice_poster_view(request, *, page, clinic_slug: str):
     clinic = _published(clinic_slug)
     document = notice_document(clinic=clinic, version=current_version(clinic))
     url = request.build_absolute_uri(page.notice_url(clinic.slug, request=request))
-    pdf = notice_poster_pdf(
-        clinic=clinic, document=document, notice_url=url, language=translation.get_language()
-    )
+    try:
+        pdf = notice_poster_pdf(
+            clinic=clinic, document=document, notice_url=url, language=translation.get_language()
+        )
+    except OSError:
+        # WeasyPrint needs the Pango library; a server without it still offers the print view.
+        logger.exception("The poster could not be rendered (is Pango installed?)")
+        context = _notice_context(request, page=page, clinic=clinic, document=document)
+        return TemplateResponse(request, "notices/poster_unavailable.html", context, status=503)
     response = HttpResponse(pdf, content_type="application/pdf")
     filename = f"{clinic.slug}-{translation.get_language()}.pdf"
     response["Content-Disposition"] = f'inline; filename="{filename}"'

@@ -152,9 +152,9 @@ def current_version(clinic: Clinic) -> NoticeVersion | None:
     return clinic.versions.order_by("-number").first()
 
 
-def expectations_answered(*, clinic: Clinic, language: str) -> list[dict[str, Any]]:
+def expectations_answered(*, clinic: Clinic) -> list[dict[str, Any]]:
     """Each patient expectation with its figures, and whether this notice answers it."""
-    expectations = list(PatientExpectation.objects.prefetch_related("figures__source"))
+    expectations = list(PatientExpectation.objects.prefetch_related("figures"))
     coverage = {
         c.expectation: c
         for c in expectation_coverage(clinic_facts(clinic), [e.key for e in expectations])

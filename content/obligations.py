@@ -94,7 +94,7 @@ class NoticeGaps:
 
 
 def _always() -> list[Obligation]:
-    reason_fear = _("Les patients le demandent d'abord : la notice répond aux cinq craintes.")
+    reason_fear = _("Les patients le demandent d'abord : la notice répond aux cinq craintes.")
     return [
         Obligation(
             "summary",
@@ -104,7 +104,7 @@ def _always() -> list[Obligation]:
         Obligation(
             "human_oversight",
             _("Règlement européen sur l'IA, art. 14 et 26"),
-            _("Un professionnel supervise toujours l'IA : la notice dit qui, et comment."),
+            _("Un professionnel supervise toujours l'IA : la notice dit qui, et comment."),
         ),
         Obligation(
             "patient_data",
@@ -119,7 +119,7 @@ def _always() -> list[Obligation]:
         Obligation(
             "how_to_decline",
             "CSP L1111-2",
-            _("Le patient peut refuser : la notice dit comment, et ce que cela change."),
+            _("Le patient peut refuser : la notice dit comment, et ce que cela change."),
         ),
         *(
             Obligation(name, _("Baromètre IA & Data en santé 2025"), reason_fear)
@@ -134,7 +134,7 @@ def use_obligations(use: UseFacts) -> list[Obligation]:
     system = use.system
     if use.care_step in CLINICAL_CARE_STEPS:
         reason = _(
-            "L'IA touche vos soins : vous devez en connaître l'utilité, les risques et les autres solutions."
+            "L'IA touche vos soins : vous devez en connaître l'utilité, les risques et les autres solutions."
         )
         obligations += [
             Obligation("benefits", "CSP L1111-2", reason),
@@ -152,7 +152,7 @@ def use_obligations(use: UseFacts) -> list[Obligation]:
             Obligation(
                 "when_told",
                 "CSP L4001-3",
-                _("Dispositif médical qui apprend de données : le patient doit en être informé."),
+                _("Dispositif médical qui apprend de données : le patient doit en être informé."),
             ),
             Obligation(
                 "interpretation",
@@ -181,7 +181,7 @@ def use_obligations(use: UseFacts) -> list[Obligation]:
                 "data_transfer",
                 _("RGPD, art. 13 et chapitre V"),
                 _(
-                    "Des données quittent l'Espace économique européen : dites vers où et ce qui les protège."
+                    "Des données quittent l'Espace économique européen : dites vers où et ce qui les protège."
                 ),
             )
         )
@@ -189,9 +189,9 @@ def use_obligations(use: UseFacts) -> list[Obligation]:
         obligations.append(
             Obligation(
                 "identifiable_data",
-                _("CSP L1110-4 ; HAS et CNIL sur l'IA générative"),
+                _("CSP L1110-4 ; HAS et CNIL sur l'IA générative"),
                 _(
-                    "Une IA générative ne doit pas recevoir ce qui vous identifie sans nécessité : dites ce qu'elle reçoit."
+                    "Une IA générative ne doit pas recevoir ce qui vous identifie sans nécessité : dites ce qu'elle reçoit."
                 ),
             )
         )
@@ -209,12 +209,12 @@ def clinic_obligations() -> list[Obligation]:
     return [
         Obligation(
             "ai_contact_name",
-            _("RGPD, art. 13 ; règlement européen sur l'IA, art. 50"),
+            _("RGPD, art. 13 ; règlement européen sur l'IA, art. 50"),
             _("Le patient doit savoir à qui poser ses questions sur l'IA."),
         ),
         Obligation(
             "ai_contact_email",
-            _("RGPD, art. 13 ; règlement européen sur l'IA, art. 50"),
+            _("RGPD, art. 13 ; règlement européen sur l'IA, art. 50"),
             _("Un courriel ou un téléphone pour joindre un humain."),
         ),
         Obligation(

@@ -146,11 +146,11 @@ USE_TEXT_HEADINGS = {
     "how_to_decline": _("Comment refuser"),
     "when_told": _("Quand le patient est prévenu"),
     "interpretation": _("Comment le résultat est expliqué"),
-    "answer_if_wrong": _("Et si l'outil se trompe ?"),
-    "answer_human_contact": _("Est-ce que je verrai toujours mon soignant ?"),
-    "answer_responsibility": _("Qui est responsable ?"),
-    "answer_reliability": _("Est-ce fiable ?"),
-    "answer_data_access": _("Qui voit mes données ?"),
+    "answer_if_wrong": _("Et si l'outil se trompe ?"),
+    "answer_human_contact": _("Est-ce que je verrai toujours mon soignant ?"),
+    "answer_responsibility": _("Qui est responsable ?"),
+    "answer_reliability": _("Est-ce fiable ?"),
+    "answer_data_access": _("Qui voit mes données ?"),
 }
 
 

@@ -10,6 +10,7 @@ import uuid
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -109,7 +110,7 @@ class AISystem(index.Indexed, ClusterableModel):
     label = models.CharField(
         _("ce qu'il fait, en quelques mots"),
         max_length=120,
-        help_text=_("Commencez par un verbe : « Rédige un brouillon du compte rendu »."),
+        help_text=_("Commencez par un verbe : « Rédige un brouillon du compte rendu »."),
     )
     vendor = models.CharField(_("éditeur"), max_length=120)
     vendor_country = models.CharField(_("pays de l'éditeur"), max_length=2, choices=Country.choices)
@@ -146,7 +147,7 @@ class AISystem(index.Indexed, ClusterableModel):
         _("hébergeur certifié HDS"),
         default=False,
         help_text=_(
-            "Certification « hébergeur de données de santé » (code de la santé publique, L1111-8)."
+            "Certification « hébergeur de données de santé » (code de la santé publique, L1111-8)."
         ),
     )
     data_leave_eea = models.BooleanField(
@@ -187,7 +188,7 @@ class AISystem(index.Indexed, ClusterableModel):
             and not self.data_leave_eea
         ):
             errors["data_leave_eea"] = _(
-                "Les données sont hébergées hors de l'Espace économique européen : cochez cette case."
+                "Les données sont hébergées hors de l'Espace économique européen : cochez cette case."
             )
         if errors:
             raise ValidationError(errors)
@@ -240,7 +241,7 @@ class Clinic(DraftStateMixin, RevisionMixin, PreviewableMixin, index.Indexed, Cl
         _("adresse de la notice"),
         max_length=80,
         unique=True,
-        help_text=_("Fixe : elle figure sur l'affiche et dans le code QR. Ne la changez pas."),
+        help_text=_("Fixe : elle figure sur l'affiche et dans le code QR. Ne la changez pas."),
     )
     kind = models.CharField(_("type de structure"), max_length=30, choices=ClinicKind.choices)
     introduction = models.TextField(
@@ -265,7 +266,7 @@ class Clinic(DraftStateMixin, RevisionMixin, PreviewableMixin, index.Indexed, Cl
         max_length=120,
         blank=True,
         help_text=_(
-            "Une personne ou une fonction que le patient peut joindre : « l'accueil du cabinet »."
+            "Une personne ou une fonction que le patient peut joindre : « l'accueil du cabinet »."
         ),
     )
     ai_contact_email = models.EmailField(_("courriel pour les questions sur l'IA"), blank=True)
@@ -317,6 +318,11 @@ class Clinic(DraftStateMixin, RevisionMixin, PreviewableMixin, index.Indexed, Cl
 
         return notice_preview_context(clinic=self, request=request, language=mode_name)
 
+    def serve_preview(self, request, mode_name):
+        # The admin speaks the editor's language; the preview speaks the notice's.
+        with translation.override(mode_name):
+            return super().serve_preview(request, mode_name).render()
+
     def publish(self, revision, *args, **kwargs):
         # Every way to publish (admin, workspace, schedule) meets the same rule.
         from ..obligations import clinic_facts, notice_gaps
@@ -325,7 +331,7 @@ class Clinic(DraftStateMixin, RevisionMixin, PreviewableMixin, index.Indexed, Cl
         if gaps:
             raise ValidationError(
                 _(
-                    "Cette notice ne peut pas être publiée : il manque des informations obligatoires."
+                    "Cette notice ne peut pas être publiée : il manque des informations obligatoires."
                 )
             )
         return super().publish(revision, *args, **kwargs)
@@ -372,7 +378,7 @@ class AIUse(Orderable):
         _("ce que fait l'outil ici"),
         blank=True,
         help_text=_(
-            "Deux ou trois phrases simples : ce que l'outil fait pour vous, dans cette structure."
+            "Deux ou trois phrases simples : ce que l'outil fait pour vous, dans cette structure."
         ),
     )
     human_oversight = models.TextField(
@@ -383,25 +389,25 @@ class AIUse(Orderable):
     patient_data = models.TextField(
         _("vos données utilisées"),
         blank=True,
-        help_text=_("Lesquelles, concrètement : l'enregistrement de la consultation, vos radios…"),
+        help_text=_("Lesquelles, concrètement : l'enregistrement de la consultation, vos radios…"),
     )
     retention = models.TextField(
         _("combien de temps elles sont gardées"),
         blank=True,
         help_text=_(
-            "Par l'outil et par son éditeur : « l'enregistrement est effacé sous 24 heures »."
+            "Par l'outil et par son éditeur : « l'enregistrement est effacé sous 24 heures »."
         ),
     )
     data_transfer = models.TextField(
         _("sortie de l'Espace économique européen"),
         blank=True,
-        help_text=_("Si des données quittent l'EEE : vers quel pays, et ce qui les protège."),
+        help_text=_("Si des données quittent l'EEE : vers quel pays, et ce qui les protège."),
     )
     identifiable_data = models.TextField(
         _("données qui vous identifient"),
         blank=True,
         help_text=_(
-            "Pour une IA générative : ce que l'outil reçoit de votre identité, et ce qui est retiré."
+            "Pour une IA générative : ce que l'outil reçoit de votre identité, et ce qui est retiré."
         ),
     )
     benefits = models.TextField(_("ce que vous y gagnez"), blank=True)
@@ -431,13 +437,13 @@ class AIUse(Orderable):
             "Qui vous explique le résultat, et comment demander l'avis d'un autre soignant."
         ),
     )
-    answer_if_wrong = models.TextField(_("et si l'outil se trompe ?"), blank=True)
+    answer_if_wrong = models.TextField(_("et si l'outil se trompe ?"), blank=True)
     answer_human_contact = models.TextField(
-        _("est-ce que je verrai toujours mon soignant ?"), blank=True
+        _("est-ce que je verrai toujours mon soignant ?"), blank=True
     )
-    answer_responsibility = models.TextField(_("qui est responsable ?"), blank=True)
-    answer_reliability = models.TextField(_("est-ce fiable ?"), blank=True)
-    answer_data_access = models.TextField(_("qui voit mes données ?"), blank=True)
+    answer_responsibility = models.TextField(_("qui est responsable ?"), blank=True)
+    answer_reliability = models.TextField(_("est-ce fiable ?"), blank=True)
+    answer_data_access = models.TextField(_("qui voit mes données ?"), blank=True)
 
     class Meta(Orderable.Meta):
         verbose_name = _("usage de l'IA")

@@ -19,6 +19,9 @@ ITEM_LABELS = {
     "contacts": _("les contacts"),
     "address": _("l'adresse"),
     "name": _("le nom"),
+    "kind": _("le type de structure"),
+    "phone": _("le téléphone"),
+    "website": _("le site web"),
     "introduction": _("le mot d'accueil"),
 }
 
@@ -37,7 +40,7 @@ def notice_text(value, *, inline: bool = False):
     text = _typeset(text, language)
     if language == reader:
         return format_html("{}", text) if inline else mark_safe(linebreaks(text, autoescape=True))
-    note = _("(en français : pas encore traduit)")
+    note = _("(en français : pas encore traduit)")
     if inline:
         return format_html(
             '<span lang="fr">{}</span> <span class="fallback-note">{}</span>', text, note

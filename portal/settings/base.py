@@ -184,6 +184,8 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+    # WeasyPrint's font subsetting reports every table it drops, at INFO, for each poster.
+    "loggers": {"fontTools": {"level": "WARNING"}},
 }
 
 PORTAL_NAME = _("IA & soins")

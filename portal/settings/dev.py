@@ -28,6 +28,7 @@ LOGGING = {
         "wagtail": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
         "modelsearch": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
     },
 }
 
