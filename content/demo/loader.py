@@ -1,4 +1,5 @@
-"""Writes the demo portal: reference data, then the French pages and their English translations.
+"""Writes the demo portal: reference data, the clinics and their published notices, then the French
+pages and their English translations.
 
 Idempotent: whatever already exists (found by its key) is left as it is, so a second run changes
 nothing and an editor's changes are never overwritten.
@@ -12,8 +13,13 @@ from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
 from content.models import (
+    AISystem,
+    AIUse,
     ArticlePage,
     BarometerFigure,
+    Clinic,
+    ClinicDirectoryPage,
+    EvidenceLink,
     FooterLinks,
     GlossaryTerm,
     HomePage,
@@ -22,9 +28,10 @@ from content.models import (
     Source,
     StandardPage,
 )
+from content.models.disclosures import AIUSE_TEXT_FIELDS
 from content.typography import french_spacing, french_spacing_html
 
-from . import articles_rights, articles_understand, reference, site
+from . import articles_rights, articles_understand, clinics, reference, site
 
 LANGUAGES = ("fr", "en")
 DEMO_NAMESPACE = uuid.UUID("6f1c2e0a-8f5b-4b8e-9a51-2d7e3c4b5a69")
@@ -99,6 +106,90 @@ def demo_reference_load() -> dict[str, int]:
     return created
 
 
+def _typeset_row(row: dict) -> dict:
+    """The row with French typography on its French texts (the fields ending in `_fr`)."""
+    return {
+        name: _typeset("fr", value) if name.endswith("_fr") else value
+        for name, value in row.items()
+    }
+
+
+def _ai_system_build(row: dict) -> AISystem:
+    fields = _typeset_row({name: value for name, value in row.items() if name != "evidence"})
+    system = AISystem(**{**fields, "last_reviewed": date.fromisoformat(row["last_reviewed"])})
+    system.evidence = [EvidenceLink(**_typeset_row(link)) for link in row["evidence"]]
+    return system
+
+
+def _use_fill(use: AIUse, row: dict, systems: dict[str, AISystem]) -> AIUse:
+    """Write the row into the use; every text of AIUSE_TEXT_FIELDS must be in it, in both languages."""
+    use.key = uuid.UUID(row["key"])
+    use.ai_system = systems[row["ai_system"]]
+    use.care_step = row["care_step"]
+    use.patient_interacts = row["patient_interacts"]
+    use.decision_role = row["decision_role"]
+    for name in AIUSE_TEXT_FIELDS:
+        for language in LANGUAGES:
+            setattr(use, f"{name}_{language}", _typeset(language, row[f"{name}_{language}"]))
+    return use
+
+
+def _clinic_fill(clinic: Clinic, row: dict, systems: dict[str, AISystem]) -> None:
+    """Write the row into the clinic and its uses in memory; a use keeps its row when its key matches."""
+    for name, value in _typeset_row(row).items():
+        if name != "uses":
+            setattr(clinic, name, value)
+    existing = {str(use.key): use for use in clinic.uses.all()}
+    clinic.uses = [
+        _use_fill(existing.get(use["key"]) or AIUse(), use, systems) for use in row["uses"]
+    ]
+
+
+def _clinic_versions(row: dict) -> list[dict]:
+    """The clinic's notices to publish, oldest first: its history, then the row as it is now.
+
+    A past version names the uses it had (a subset of the current ones) and the fields that differed.
+    """
+    versions = []
+    for past in clinics.CLINIC_HISTORY.get(row["slug"], []):
+        uses = [
+            {**use, **past["uses"][use["key"]]} for use in row["uses"] if use["key"] in past["uses"]
+        ]
+        versions.append({**row, **past.get("clinic", {}), "uses": uses})
+    return [*versions, row]
+
+
+def demo_clinics_load() -> dict[str, int]:
+    """Create the missing AI systems and clinics, publishing each notice version; count them.
+
+    An existing system or clinic (found by its key or slug) is left as it is. Publishing goes through
+    Wagtail's revisions, so each version is recorded; a ValidationError means the demo data has gaps.
+    """
+    created = {"ai_systems": 0, "clinics": 0}
+    for row in clinics.AI_SYSTEMS:
+        if AISystem.objects.filter(key=row["key"]).exists():
+            continue
+        system = _ai_system_build(row)
+        system.full_clean()
+        system.save()
+        created["ai_systems"] += 1
+    systems = {system.key: system for system in AISystem.objects.all()}
+    for row in clinics.CLINICS:
+        if Clinic.objects.filter(slug=row["slug"]).exists():
+            continue
+        clinic = Clinic()
+        for number, version in enumerate(_clinic_versions(row)):
+            if number:
+                clinic = Clinic.objects.get(pk=clinic.pk)
+            _clinic_fill(clinic, version, systems)
+            if not number:
+                clinic.live = False
+                clinic.save()
+            clinic.save_revision().publish()
+        created["clinics"] += 1
+    return created
+
+
 def _locales() -> dict[str, Locale]:
     return {
         language: Locale.objects.get_or_create(language_code=language)[0] for language in LANGUAGES
@@ -162,7 +253,8 @@ class _PageWriter:
     def publish_new(self) -> None:
         """Fill and publish every page created by this run; pages that existed are left alone."""
         for page, language, body, sources in self.new_bodies:
-            page.body = [self._block(block, language) for block in body]
+            if _has_field(type(page), "body"):
+                page.body = [self._block(block, language) for block in body]
             if sources:
                 page.sources.set(sources)
             page.live = False
@@ -193,6 +285,10 @@ class _PageWriter:
         return _PAGE_LINK.sub(to_page_link, html)
 
 
+def _has_field(model, name: str) -> bool:
+    return any(field.name == name for field in model._meta.get_fields())
+
+
 def _placeholder_remove(root: Page) -> None:
     """Delete the welcome page Wagtail's first migration makes, before the demo home exists."""
     if HomePage.objects.exists():
@@ -213,6 +309,7 @@ def demo_load() -> dict[str, int]:
     """Write the whole demo portal; return how many objects of each kind this run created."""
     locales = _locales()
     created = demo_reference_load()
+    created.update(demo_clinics_load())
     root = _tree_root(locales["fr"])
     _placeholder_remove(root)
     writer = _PageWriter(locales)
@@ -223,6 +320,9 @@ def demo_load() -> dict[str, int]:
         writer.ensure(f"section-{section['key']}", home, SectionPage, section, show_in_menus=True)
     for page in site.STANDARD_PAGES:
         writer.ensure(f"page-{page['key']}", home, StandardPage, page)
+    writer.ensure(
+        "clinic-directory", home, ClinicDirectoryPage, clinics.DIRECTORY, show_in_menus=True
+    )
     sources = {source.key: source for source in Source.objects.all()}
     for article in [*articles_understand.ARTICLES, *articles_rights.ARTICLES]:
         writer.ensure(
