@@ -46,7 +46,7 @@ lint: $(VENV)/.installed-test
 ## Refresh the translation catalogue after changing a translatable string.
 messages: $(VENV)/.installed-test
 	$(MANAGE) makemessages -l en --no-location --no-obsolete --ignore=.venv --ignore=var --ignore=tests
-	$(MANAGE) compilemessages -l en
+	$(MANAGE) compilemessages -l en --ignore=.venv
 
 clean:
 	rm -rf $(VENV) var db.sqlite3

@@ -1,6 +1,7 @@
 """The admin form of a clinic: drafts may be incomplete, publishing names every missing item."""
 
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from .models.disclosures import AIUSE_TEXT_FIELDS
@@ -17,7 +18,7 @@ TRANSLATED_CLINIC_FIELDS = {"ai_contact_name"}
 
 
 def obligation_message(obligation: Obligation) -> str:
-    return _("Obligatoire pour publier : %(reason)s (%(anchor)s)") % {
+    return _("Obligatoire pour publier : %(reason)s (%(anchor)s)") % {
         "reason": obligation.reason,
         "anchor": obligation.anchor,
     }
@@ -65,12 +66,12 @@ class ClinicNoticeForm(WagtailAdminModelForm):
         for index, missing in gaps.uses.items():
             for obligation in missing:
                 use_forms[index].add_error(f"{obligation.field}_fr", obligation_message(obligation))
-        self.add_error(
-            None,
-            _(
-                "La notice n'est pas publiée : il manque %(count)s information(s) obligatoire(s), "
-                "signalée(s) à côté de chaque champ. Vous pouvez enregistrer le brouillon sans rien perdre."
-            )
-            % {"count": gaps.count},
+        message = ngettext(
+            "La notice n'est pas publiée : il manque %(count)s information obligatoire, "
+            "signalée à côté de son champ. Vous pouvez enregistrer le brouillon sans rien perdre.",
+            "La notice n'est pas publiée : il manque %(count)s informations obligatoires, "
+            "signalées à côté de chaque champ. Vous pouvez enregistrer le brouillon sans rien perdre.",
+            gaps.count,
         )
+        self.add_error(None, message % {"count": gaps.count})
         return False

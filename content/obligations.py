@@ -157,7 +157,7 @@ def use_obligations(use: UseFacts) -> list[Obligation]:
             Obligation(
                 "interpretation",
                 "CSP L4001-3",
-                _("Le patient doit être averti de l'interprétation qui en résulte."),
+                _("Le patient doit savoir comment le résultat de l'outil est interprété pour lui."),
             ),
         ]
     if use.patient_interacts:
@@ -259,7 +259,8 @@ def system_facts(system) -> SystemFacts | None:
         data_leave_eea=system.data_leave_eea,
         hosting_country=system.hosting_country,
         hds_certified=system.hds_certified,
-        has_evidence=bool(system.evidence.all()),
+        # Only evidence from outside the vendor counts: a study, a trial, an authority's opinion.
+        has_evidence=any(link.kind != "vendor" for link in system.evidence.all()),
     )
 
 

@@ -22,3 +22,18 @@ def demo_page(key: str, language: str) -> Page:
 
 def demo_url(key: str, language: str) -> str:
     return demo_page(key, language).url
+
+
+# The demo clinics a test talks about: the practice with two versions, and the centre whose
+# English notice falls back to French for two texts.
+DEMO_CLINIC_WITH_HISTORY = "cabinet-medical-des-tilleuls"
+DEMO_CLINIC_WITH_FALLBACK = "centre-imagerie-du-parc"
+DEMO_CLINIC_WITH_CHATBOT = "urgences-ch-vernouillac"
+
+
+def notice_url(clinic_slug: str, language: str, route: str = "") -> str:
+    """The address of a demo clinic's notice (or one of its routes) in one language."""
+    from content.models import ClinicDirectoryPage
+
+    directory = ClinicDirectoryPage.objects.get(locale__language_code=language)
+    return directory.url + clinic_slug + "/" + route

@@ -241,7 +241,9 @@ class Clinic(DraftStateMixin, RevisionMixin, PreviewableMixin, index.Indexed, Cl
         _("adresse de la notice"),
         max_length=80,
         unique=True,
-        help_text=_("Fixe : elle figure sur l'affiche et dans le code QR. Ne la changez pas."),
+        help_text=_(
+            "Adresse fixe : elle figure sur l'affiche et dans le code QR. Ne la changez pas."
+        ),
     )
     kind = models.CharField(_("type de structure"), max_length=30, choices=ClinicKind.choices)
     introduction = models.TextField(

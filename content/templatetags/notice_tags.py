@@ -8,7 +8,7 @@ from django.utils.html import format_html, linebreaks
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
-from content.models import AIUse, Clinic
+from content.models import AISystem, AIUse, Clinic
 from content.notices import localized
 from content.typography import french_spacing
 
@@ -16,6 +16,7 @@ register = template.Library()
 
 ITEM_LABELS = {
     "system": _("les informations sur l'outil"),
+    "evidence": _("les études et avis publiés"),
     "contacts": _("les contacts"),
     "address": _("l'adresse"),
     "name": _("le nom"),
@@ -79,7 +80,7 @@ def item_label(name: str) -> str:
     """What a changed item of a use or clinic is called, for the version history."""
     if name in ITEM_LABELS:
         return str(ITEM_LABELS[name])
-    for model in (AIUse, Clinic):
+    for model in (AIUse, AISystem, Clinic):
         try:
             return str(model._meta.get_field(name).verbose_name)
         except FieldDoesNotExist:

@@ -6,7 +6,14 @@ from urllib.parse import urlsplit
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from tests.pages import PAGE_TYPES, demo_url
+from tests.pages import (
+    DEMO_CLINIC_WITH_CHATBOT,
+    DEMO_CLINIC_WITH_FALLBACK,
+    DEMO_CLINIC_WITH_HISTORY,
+    PAGE_TYPES,
+    demo_url,
+    notice_url,
+)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
@@ -22,14 +29,34 @@ def page_paths(language: str) -> dict[str, str]:
         f"/{language}/search/?q=donn%C3%A9es" if language == "fr" else "/en/search/?q=data"
     )
     paths["not_found"] = f"/{language}/no-such-page/"
+    paths["directory"] = notice_url("", language)[:-1]
+    paths["directory_search"] = paths["directory"] + "?q=alb"
+    for name, slug in NOTICES.items():
+        paths[name] = notice_url(slug, language)
+    paths["notice_print"] = notice_url(DEMO_CLINIC_WITH_HISTORY, language, "print/")
+    paths["notice_versions"] = notice_url(DEMO_CLINIC_WITH_HISTORY, language, "versions/")
+    paths["notice_archived"] = notice_url(DEMO_CLINIC_WITH_HISTORY, language, "versions/1/")
     return paths
 
 
+NOTICES = {
+    "notice_practice": DEMO_CLINIC_WITH_HISTORY,
+    "notice_imaging": DEMO_CLINIC_WITH_FALLBACK,
+    "notice_emergency": DEMO_CLINIC_WITH_CHATBOT,
+}
+PAGE_NAMES = [
+    *PAGE_TYPES,
+    "search",
+    "not_found",
+    "directory",
+    "directory_search",
+    *NOTICES,
+    "notice_print",
+    "notice_versions",
+    "notice_archived",
+]
 CASES = [
-    (name, language, width)
-    for language in LANGUAGES
-    for name in [*PAGE_TYPES, "search", "not_found"]
-    for width in WIDTHS
+    (name, language, width) for language in LANGUAGES for name in PAGE_NAMES for width in WIDTHS
 ]
 
 
@@ -89,3 +116,35 @@ def test_axe_runs_under_the_sites_policy_and_reports_a_planted_fault(visit):
     results = axe.run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
 
     assert "image-alt" in {violation["id"] for violation in results.response["violations"]}
+
+
+def test_language_switcher_keeps_the_reader_on_the_same_notice(visit):
+    page, _, _ = visit(notice_url(DEMO_CLINIC_WITH_FALLBACK, "en", "print/"))
+
+    page.get_by_role("navigation", name="Language choice").get_by_role(
+        "link", name="Français"
+    ).click()
+    page.wait_for_load_state("load")
+
+    assert urlsplit(page.url).path == notice_url(DEMO_CLINIC_WITH_FALLBACK, "fr", "print/")
+    assert page.locator("html").get_attribute("lang") == "fr"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_patient_finds_a_clinic_and_its_poster_without_javascript(visit, language):
+    page, _, _ = visit(notice_url("", language), javascript=False)
+
+    page.get_by_role(
+        "searchbox",
+        name="Nom de la structure ou ville"
+        if language == "fr"
+        else "Name of the care provider or town",
+    ).fill("Vendôme")
+    page.get_by_role("button", name="Trouver" if language == "fr" else "Find").click()
+    page.wait_for_load_state("load")
+    page.get_by_role("link", name="Cabinet médical des Tilleuls").click()
+    page.wait_for_load_state("load")
+
+    assert urlsplit(page.url).path == notice_url(DEMO_CLINIC_WITH_HISTORY, language)
+    poster = page.get_by_role("link", name="PDF")
+    assert poster.get_attribute("href").endswith("/poster/")
