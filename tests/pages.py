@@ -31,9 +31,12 @@ DEMO_CLINIC_WITH_FALLBACK = "centre-imagerie-du-parc"
 DEMO_CLINIC_WITH_CHATBOT = "urgences-ch-vernouillac"
 
 
-def notice_url(clinic_slug: str, language: str, route: str = "") -> str:
-    """The address of a demo clinic's notice (or one of its routes) in one language."""
+def directory_url(language: str) -> str:
     from content.models import ClinicDirectoryPage
 
-    directory = ClinicDirectoryPage.objects.get(locale__language_code=language)
-    return directory.url + clinic_slug + "/" + route
+    return ClinicDirectoryPage.objects.get(locale__language_code=language).url
+
+
+def notice_url(clinic_slug: str, language: str, route: str = "") -> str:
+    """The address of a demo clinic's notice (or one of its routes) in one language."""
+    return directory_url(language) + clinic_slug + "/" + route

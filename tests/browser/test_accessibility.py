@@ -12,6 +12,7 @@ from tests.pages import (
     DEMO_CLINIC_WITH_HISTORY,
     PAGE_TYPES,
     demo_url,
+    directory_url,
     notice_url,
 )
 
@@ -29,7 +30,7 @@ def page_paths(language: str) -> dict[str, str]:
         f"/{language}/search/?q=donn%C3%A9es" if language == "fr" else "/en/search/?q=data"
     )
     paths["not_found"] = f"/{language}/no-such-page/"
-    paths["directory"] = notice_url("", language)[:-1]
+    paths["directory"] = directory_url(language)
     paths["directory_search"] = paths["directory"] + "?q=alb"
     for name, slug in NOTICES.items():
         paths[name] = notice_url(slug, language)
@@ -132,7 +133,7 @@ def test_language_switcher_keeps_the_reader_on_the_same_notice(visit):
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_a_patient_finds_a_clinic_and_its_poster_without_javascript(visit, language):
-    page, _, _ = visit(notice_url("", language), javascript=False)
+    page, _, _ = visit(directory_url(language), javascript=False)
 
     page.get_by_role(
         "searchbox",
