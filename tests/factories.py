@@ -6,7 +6,26 @@ import factory
 import wagtail_factories
 from wagtail.models import Locale
 
-from content.models import ArticlePage, BarometerFigure, SectionPage, Source
+from content.models import (
+    AISystem,
+    AIUse,
+    ArticlePage,
+    BarometerFigure,
+    Clinic,
+    EvidenceLink,
+    SectionPage,
+    Source,
+)
+from content.models.disclosures import (
+    AIUSE_TEXT_FIELDS,
+    AISystemKind,
+    CareStep,
+    ClinicKind,
+    Country,
+    DecisionRole,
+    RegulatoryStatus,
+    TrainingReuse,
+)
 
 
 class SourceFactory(factory.django.DjangoModelFactory):
@@ -50,3 +69,93 @@ class ArticlePageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = ArticlePage
+
+
+class AISystemFactory(factory.django.DjangoModelFactory):
+    """A speech-to-text tool hosted in France, not a medical device."""
+
+    key = factory.Sequence(lambda n: f"systeme-{n}")
+    name = factory.Sequence(lambda n: f"Outil {n}")
+    label_fr = "Rédige un brouillon du compte rendu"
+    label_en = "Drafts the consultation report"
+    vendor = "Éditeur de test"
+    vendor_country = Country.FR
+    kind = AISystemKind.SPEECH
+    intended_purpose_fr = "Transcrire la consultation pour le médecin."
+    not_intended_for_fr = "Poser un diagnostic."
+    regulatory_status = RegulatoryStatus.NOT_MEDICAL_DEVICE
+    hosting_country = Country.FR
+    hds_certified = True
+    training_reuse = TrainingReuse.NO
+    version = "1.0"
+    last_reviewed = datetime.date(2026, 9, 1)
+
+    class Meta:
+        model = AISystem
+
+
+class EvidenceLinkFactory(factory.django.DjangoModelFactory):
+    ai_system = factory.SubFactory(AISystemFactory)
+    kind = EvidenceLink.Kind.PEER_REVIEWED
+    title_fr = factory.Sequence(lambda n: f"Étude de test {n}")
+    url = "https://example.org/etude"
+
+    class Meta:
+        model = EvidenceLink
+
+
+def use_text(name: str, number: int) -> str:
+    """A French text for one item of a use, recognisable in a page."""
+    return f"Texte {name} de l'usage {number}."
+
+
+class AIUseFactory(factory.django.DjangoModelFactory):
+    """A complete use: every text written in French, none in English unless given."""
+
+    clinic = factory.SubFactory("tests.factories.ClinicFactory")
+    ai_system = factory.SubFactory(AISystemFactory)
+    care_step = CareStep.DOCUMENTATION
+    decision_role = DecisionRole.DRAFTS
+    patient_interacts = False
+    sort_order = factory.Sequence(lambda n: n)
+
+    class Meta:
+        model = AIUse
+
+    @classmethod
+    def _adjust_kwargs(cls, **kwargs):
+        for name in AIUSE_TEXT_FIELDS:
+            kwargs.setdefault(f"{name}_fr", use_text(name, kwargs["sort_order"]))
+        return kwargs
+
+
+class ClinicFactory(factory.django.DjangoModelFactory):
+    """A clinic never published: its notice is a draft until it is published through a revision."""
+
+    name = factory.Sequence(lambda n: f"Cabinet de test {n}")
+    slug = factory.Sequence(lambda n: f"cabinet-de-test-{n}")
+    kind = ClinicKind.GP_PRACTICE
+    street_address = "1 rue de la Paix"
+    postcode = "75002"
+    city = "Paris"
+    ai_contact_name_fr = "L'accueil du cabinet"
+    ai_contact_email = "ia@cabinet.example"
+    live = False
+
+    class Meta:
+        model = Clinic
+
+
+def published_clinic(*, uses: int = 1, **overrides) -> Clinic:
+    """A clinic with `uses` complete uses, each with its own system, published the Wagtail way.
+
+    Publishing goes through `save_revision().publish()`, so it meets the obligations and records
+    NoticeVersion 1. Returns the clinic as saved (live).
+    """
+    clinic = ClinicFactory(**overrides)
+    for _ in range(uses):
+        AIUseFactory(clinic=clinic)
+    clinic = Clinic.objects.get(pk=clinic.pk)
+    clinic.save_revision().publish()
+    clinic.refresh_from_db()
+    return clinic

@@ -5,6 +5,7 @@
 The rules that read them (obligations, coverage, changes) live beside them in `content/`.
 """
 
+import logging
 import uuid
 
 from django.core.exceptions import ValidationError
@@ -21,6 +22,8 @@ from wagtail.models import (
     RevisionMixin,
 )
 from wagtail.search import index
+
+logger = logging.getLogger(__name__)
 
 
 class Country(models.TextChoices):
@@ -329,8 +332,15 @@ class Clinic(DraftStateMixin, RevisionMixin, PreviewableMixin, index.Indexed, Cl
         # Every way to publish (admin, workspace, schedule) meets the same rule.
         from ..obligations import clinic_facts, notice_gaps
 
-        gaps = notice_gaps(clinic_facts(revision.as_object()))
-        if gaps:
+        if notice_gaps(clinic_facts(revision.as_object())):
+            if revision.approved_go_live_at is not None:
+                # Scheduled, then the catalogue changed: keep the draft, drop the schedule, and let
+                # the scheduler go on with the other publications.
+                type(revision).objects.filter(pk=revision.pk).update(approved_go_live_at=None)
+                logger.warning(
+                    "Scheduled notice of %s no longer meets its obligations: not published.", self
+                )
+                return None
             raise ValidationError(
                 _(
                     "Cette notice ne peut pas être publiée : il manque des informations obligatoires."
