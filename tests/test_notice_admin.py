@@ -265,3 +265,22 @@ def test_draft_of_a_published_notice_stays_out_of_sight_until_published(client, 
         "fr": public_summary,
         "en": None,
     }
+
+
+@pytest.mark.parametrize(("mode", "heading"), [("fr", "En bref"), ("en", "In short")])
+def test_preview_shows_the_draft_notice_in_the_language_chosen(
+    client, editor, draft_clinic, mode, heading
+):
+    data = form_data(clinic_form(draft_clinic, editor))
+    data["uses-0-summary_fr"] = TYPED_SUMMARY
+    preview_url = reverse("wagtailsnippets_content_clinic:preview_on_edit", args=[draft_clinic.pk])
+
+    assert client.post(preview_url, data).json()["is_valid"] is True
+    response = client.get(preview_url, {"mode": mode})
+
+    assert response.status_code == 200
+    page = BeautifulSoup(response.content, "html5lib")
+    assert page.html["lang"] == mode
+    assert heading in page.get_text()
+    assert "Quetzal" in page.get_text()
+    assert Clinic.objects.get(pk=draft_clinic.pk).live is False
