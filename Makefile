@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint setup demo messages clean
+.PHONY: run test lint bench setup demo messages clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,10 @@ lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) makemigrations --check --dry-run
+
+## Print what serving a notice costs (time, queries, size, memory) for 1, 30 and 100 uses.
+bench: $(VENV)/.installed-test
+	$(BIN)/python benchmarks/notices.py
 
 ## Refresh the translation catalogue after changing a translatable string.
 messages: $(VENV)/.installed-test

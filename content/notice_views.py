@@ -3,12 +3,14 @@
 The routes of `ClinicDirectoryPage` call these; the JSON views sit outside the language prefix.
 """
 
+import hashlib
 import json
 import logging
 from pathlib import Path
 
 import segno
 from django.conf import settings
+from django.core.cache import cache
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
@@ -22,6 +24,7 @@ from .notices import current_version, expectations_answered, notice_document, pu
 
 logger = logging.getLogger(__name__)
 DIRECTORY_QUERY_MAX_LENGTH = 100
+POSTER_CACHE_SECONDS = 24 * 60 * 60
 SCHEMA_PATH = Path(__file__).resolve().parent / "schemas" / "notice.schema.json"
 
 
@@ -143,9 +146,18 @@ def notice_poster_view(request, *, page, clinic_slug: str):
     clinic = _published(clinic_slug)
     document = notice_document(clinic=clinic, version=current_version(clinic))
     url = request.build_absolute_uri(page.notice_url(clinic.slug, request=request))
+    language = translation.get_language()
+    # Rendering costs about half a second: keep each poster until what it shows changes.
+    fingerprint = hashlib.sha256(
+        json.dumps([document, url, language], sort_keys=True).encode()
+    ).hexdigest()
     try:
-        pdf = notice_poster_pdf(
-            clinic=clinic, document=document, notice_url=url, language=translation.get_language()
+        pdf = cache.get_or_set(
+            f"notice-poster:{fingerprint}",
+            lambda: notice_poster_pdf(
+                clinic=clinic, document=document, notice_url=url, language=language
+            ),
+            timeout=POSTER_CACHE_SECONDS,
         )
     except OSError:
         # WeasyPrint needs the Pango library; a server without it still offers the print view.
@@ -153,7 +165,7 @@ def notice_poster_view(request, *, page, clinic_slug: str):
         context = _notice_context(request, page=page, clinic=clinic, document=document)
         return TemplateResponse(request, "notices/poster_unavailable.html", context, status=503)
     response = HttpResponse(pdf, content_type="application/pdf")
-    filename = f"{clinic.slug}-{translation.get_language()}.pdf"
+    filename = f"{clinic.slug}-{language}.pdf"
     response["Content-Disposition"] = f'inline; filename="{filename}"'
     return response
 
@@ -202,7 +214,3 @@ def notice_schema(request):
     response = HttpResponse(SCHEMA_PATH.read_bytes(), content_type="application/schema+json")
     response["Access-Control-Allow-Origin"] = "*"
     return response
-
-
-def notice_schema_data() -> dict:
-    return json.loads(SCHEMA_PATH.read_text())
