@@ -172,12 +172,11 @@ def localized(value: Mapping[str, str | None] | None, language: str) -> tuple[st
     return value.get("fr") or "", "fr"
 
 
-def notice_preview_context(*, clinic: Clinic, request, language: str) -> dict[str, Any]:
+def notice_preview_context(*, clinic: Clinic) -> dict[str, Any]:
     """What the admin preview shows: the draft notice as patients would read it once published."""
-    with translation.override(language):
-        return {
-            "clinic": clinic,
-            "notice": notice_document(clinic=clinic),
-            "notice_language": language,
-            "preview": True,
-        }
+    return {
+        "clinic": clinic,
+        "notice": notice_document(clinic=clinic),
+        "notice_language": translation.get_language(),
+        "preview": True,
+    }

@@ -8,7 +8,14 @@ import html5lib
 import pytest
 from django.conf import settings
 
-from tests.pages import PAGE_TYPES, demo_url
+from tests.pages import (
+    DEMO_CLINIC_WITH_CHATBOT,
+    DEMO_CLINIC_WITH_HISTORY,
+    PAGE_TYPES,
+    demo_url,
+    directory_url,
+    notice_url,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -21,6 +28,10 @@ def public_responses(client):
             yield client.get(demo_url(key, language))
         yield client.get(f"/{language}/search/", {"q": "données"})
         yield client.get(f"/{language}/no-such-page/")
+        yield client.get(directory_url(language), {"q": "albi"})
+        yield client.get(notice_url(DEMO_CLINIC_WITH_CHATBOT, language))
+        for route in ("print/", "versions/", "versions/1/"):
+            yield client.get(notice_url(DEMO_CLINIC_WITH_HISTORY, language, route))
 
 
 def test_public_pages_send_a_strict_content_security_policy(client):

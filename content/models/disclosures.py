@@ -321,7 +321,7 @@ class Clinic(DraftStateMixin, RevisionMixin, PreviewableMixin, index.Indexed, Cl
     def get_preview_context(self, request, mode_name):
         from ..notices import notice_preview_context
 
-        return notice_preview_context(clinic=self, request=request, language=mode_name)
+        return notice_preview_context(clinic=self)
 
     def serve_preview(self, request, mode_name):
         # The admin speaks the editor's language; the preview speaks the notice's.
