@@ -1,6 +1,7 @@
 """The browser suite: the demo portal served on loopback, driven in Debian's Chromium."""
 
 import shutil
+import time
 from urllib.parse import urlsplit
 
 import pytest
@@ -43,11 +44,16 @@ def portal_server(django_db_setup, django_db_blocker):
         if connection.vendor == "postgresql":
             # The server's request threads may still hold sessions that would stop the test
             # database from being dropped at the end of the run.
+            # Termination is asynchronous: wait until the sessions are gone.
             with connection.cursor() as cursor:
-                cursor.execute(
-                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
-                    " WHERE datname = current_database() AND pid <> pg_backend_pid()"
-                )
+                for _ in range(50):
+                    cursor.execute(
+                        "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
+                        " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                    )
+                    if cursor.fetchone()[0] == 0:
+                        break
+                    time.sleep(0.1)
 
 
 @pytest.fixture(scope="session")
