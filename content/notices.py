@@ -7,6 +7,7 @@ the poster and the JSON export read the same document, and each published versio
 from collections.abc import Mapping
 from typing import Any
 
+from django.conf import settings
 from django.db import transaction
 from django.db.models import Prefetch, QuerySet
 from django.utils import timezone, translation
@@ -46,7 +47,7 @@ def _choice(field_choices, code: str) -> dict[str, Any]:
     return {"code": code, "label": labels}
 
 
-def _system_document(system: AISystem) -> dict[str, Any]:
+def system_document(system: AISystem) -> dict[str, Any]:
     field = AISystem._meta.get_field
     return {
         "key": system.key,
@@ -85,7 +86,8 @@ def _use_document(use: AIUse) -> dict[str, Any]:
         "patient_interacts": use.patient_interacts,
         "decision_role": _choice(field("decision_role").choices, use.decision_role),
         **{name: _both(use, name) for name in AIUSE_TEXT_FIELDS},
-        "system": _system_document(use.ai_system),
+        # A draft's use may not have its tool yet; a published one always has (obligations).
+        "system": system_document(use.ai_system) if use.ai_system_id else None,
     }
 
 
@@ -126,6 +128,14 @@ def notice_document(*, clinic: Clinic, version: NoticeVersion | None = None) -> 
     }
 
 
+def notice_review_due(published_on):
+    """The date by which a notice published that day must be reviewed again."""
+    months = settings.NOTICE_REVIEW_MONTHS
+    year, month = divmod(published_on.month - 1 + months, 12)
+    day = min(published_on.day, 28)
+    return published_on.replace(year=published_on.year + year, month=month + 1, day=day)
+
+
 @transaction.atomic
 def notice_version_record(*, clinic: Clinic, revision=None) -> NoticeVersion:
     """Keep the notice just published as a new numbered version, with what changed since the last."""
@@ -137,6 +147,7 @@ def notice_version_record(*, clinic: Clinic, revision=None) -> NoticeVersion:
         number=previous.number + 1 if previous else 1,
         published_at=timezone.now(),
         revision=revision,
+        review_due_on=notice_review_due(timezone.localdate()),
         document={},
         changes=notice_changes(previous=previous.document if previous else None, current=document),
     )

@@ -128,9 +128,18 @@ def _always() -> list[Obligation]:
     ]
 
 
+def _chosen() -> list[Obligation]:
+    reason = _("Sans ces choix, la notice ne peut rien dire de l'outil.")
+    return [
+        Obligation("ai_system", "CSP L1111-2", reason),
+        Obligation("care_step", "CSP L1111-2", reason),
+        Obligation("decision_role", _("Règlement européen sur l'IA, art. 14"), reason),
+    ]
+
+
 def use_obligations(use: UseFacts) -> list[Obligation]:
     """Every item this use must state, each once, with the first rule that asks for it."""
-    obligations = _always()
+    obligations = [*_chosen(), *_always()]
     system = use.system
     if use.care_step in CLINICAL_CARE_STEPS:
         reason = _(
@@ -239,7 +248,16 @@ def notice_gaps(facts: ClinicFacts) -> NoticeGaps:
             clinic_missing.append(obligation)
     uses = {}
     for index, use in enumerate(facts.uses):
-        missing = tuple(o for o in use_obligations(use) if o.field not in use.written)
+        chosen = {
+            name
+            for name, value in (
+                ("ai_system", use.system),
+                ("care_step", use.care_step),
+                ("decision_role", use.decision_role),
+            )
+            if value
+        }
+        missing = tuple(o for o in use_obligations(use) if o.field not in use.written | chosen)
         if missing:
             uses[index] = missing
     return NoticeGaps(clinic=tuple(clinic_missing), uses=uses)

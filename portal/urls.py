@@ -25,9 +25,11 @@ if settings.SERVE_MEDIA:
 
 urlpatterns += i18n_patterns(
     path("search/", views.search, name="search"),
+    path("workspace/", include("content.workspace_urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
 
+handler403 = "content.views.permission_denied"
 handler404 = "content.views.page_not_found"
 handler500 = "content.views.server_error"

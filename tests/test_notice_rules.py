@@ -15,6 +15,10 @@ from content.obligations import (
 from content.versions import notice_changes
 
 ALWAYS_OWED = {
+    # The choices without which the notice can say nothing of the tool.
+    "ai_system",
+    "care_step",
+    "decision_role",
     "summary",
     "human_oversight",
     "patient_data",
@@ -137,6 +141,14 @@ def test_no_field_is_owed_twice_and_the_first_rule_names_it():
 
 def test_a_use_with_no_system_chosen_yet_still_owes_the_basics():
     assert set(owed(use(system=None))) == ALWAYS_OWED
+
+
+def test_a_draft_use_without_its_tool_and_choices_cannot_be_published_yet():
+    undecided = use(system=None, care_step="", decision_role="", written=EVERY_TEXT)
+
+    gaps = notice_gaps(ClinicFacts(written=CONTACTS, uses=(undecided,)))
+
+    assert {o.field for o in gaps.uses[0]} == {"ai_system", "care_step", "decision_role"}
 
 
 # Gaps

@@ -8,6 +8,7 @@ from .disclosures import (
 from .pages import ArticlePage, ClinicDirectoryPage, HomePage, SectionPage, StandardPage
 from .reference import BarometerFigure, GlossaryTerm, PatientExpectation, Source
 from .settings import FooterLinks
+from .workspace import ClinicMembership, MemberRole, NoticeReview
 
 __all__ = [
     "AISystem",
@@ -16,10 +17,13 @@ __all__ = [
     "BarometerFigure",
     "Clinic",
     "ClinicDirectoryPage",
+    "ClinicMembership",
     "EvidenceLink",
     "FooterLinks",
     "GlossaryTerm",
     "HomePage",
+    "MemberRole",
+    "NoticeReview",
     "NoticeVersion",
     "PatientExpectation",
     "SectionPage",

@@ -499,6 +499,7 @@ class NoticeVersion(models.Model):
     )
     document = models.JSONField(_("notice publiée"))
     changes = models.JSONField(_("changements depuis la version précédente"), default=dict)
+    review_due_on = models.DateField(_("à revoir avant le"), null=True, blank=True)
 
     class Meta:
         ordering = ["clinic", "-number"]

@@ -167,6 +167,8 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
+# One working day from sign-in, not sliding (SESSION_SAVE_EVERY_REQUEST off): clinic computers are shared.
+SESSION_COOKIE_AGE = 12 * 3600
 CSRF_COOKIE_SAMESITE = "Lax"
 
 # In production behind HTTPS (see production.py for the rest).
@@ -189,3 +191,8 @@ LOGGING = {
 }
 
 PORTAL_NAME = _("IA & soins")
+
+# A published notice is due for review this many months after it took effect.
+NOTICE_REVIEW_MONTHS = 12
+LOGIN_URL = "workspace:sign_in"
+LOGIN_REDIRECT_URL = "workspace:dashboard"

@@ -1,0 +1,215 @@
+"""The clinic workspace's rules: the one gate every URL goes through, and the review of a notice.
+
+Every workspace view gets its clinic from `membership_for`; nothing else loads a clinic by id. The
+steps of a review are small functions that check the role again and write Wagtail's audit log.
+"""
+
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.http import Http404
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.log_actions import log
+
+from .models import Clinic, ClinicMembership, MemberRole, NoticeReview, NoticeVersion
+from .obligations import clinic_facts, notice_gaps
+
+EVERY_ROLE = frozenset(MemberRole.values)
+
+SUBMIT_ACTION = "content.notice.submit"
+APPROVE_ACTION = "content.notice.approve"
+REQUEST_CHANGES_ACTION = "content.notice.request_changes"
+WITHDRAW_ACTION = "content.notice.withdraw"
+
+
+def membership_for(*, user, clinic_pk, roles: Collection[str] = EVERY_ROLE) -> ClinicMembership:
+    """The user's membership of that clinic, its clinic loaded; the only way views reach a clinic.
+
+    Refuses with 404 when the user is not a member (whether the clinic exists stays unknown), and
+    with 403 when the user is a member without one of the roles asked.
+    """
+    if not getattr(user, "is_authenticated", False) or not user.is_active:
+        raise Http404
+    try:
+        clinic_pk = int(clinic_pk)
+    except (TypeError, ValueError) as error:
+        raise Http404 from error
+    membership = (
+        ClinicMembership.objects.select_related("clinic")
+        .filter(user=user, clinic_id=clinic_pk)
+        .first()
+    )
+    if membership is None:
+        raise Http404
+    if membership.role not in roles:
+        raise PermissionDenied
+    return membership
+
+
+def memberships_of(user) -> list[ClinicMembership]:
+    return list(
+        ClinicMembership.objects.filter(user=user)
+        .select_related("clinic", "clinic__latest_revision", "clinic__live_revision")
+        .order_by("clinic__name")
+    )
+
+
+def pending_review(clinic: Clinic) -> NoticeReview | None:
+    return (
+        clinic.reviews.filter(status=NoticeReview.Status.PENDING).select_related("revision").first()
+    )
+
+
+@dataclass(frozen=True)
+class ClinicState:
+    """Where a clinic's notice stands, and what its members should do next."""
+
+    code: str
+    label: str
+    next_step: str
+
+
+def clinic_state(*, clinic: Clinic, review: NoticeReview | None, needs_review: bool) -> ClinicState:
+    """Draft, awaiting approval, live, or needs review; with the next step in plain words."""
+    if review is not None:
+        return ClinicState(
+            "awaiting_approval",
+            str(_("en attente de relecture")),
+            str(
+                _(
+                    "Un relecteur médical de la structure doit approuver la notice ou demander des modifications."
+                )
+            ),
+        )
+    if needs_review:
+        return ClinicState(
+            "needs_review",
+            str(_("à revoir")),
+            str(
+                _(
+                    "Quelque chose a changé depuis la publication : relisez la notice, mettez-la à jour et soumettez-la."
+                )
+            ),
+        )
+    if clinic.live and not clinic.has_unpublished_changes:
+        return ClinicState(
+            "live",
+            str(_("publiée")),
+            str(_("La notice est en ligne. Modifiez-la quand un usage change.")),
+        )
+    return ClinicState(
+        "draft",
+        str(_("brouillon")),
+        str(_("Complétez la notice, puis soumettez-la à la relecture médicale.")),
+    )
+
+
+@transaction.atomic
+def notice_draft_save(*, clinic_form, user):
+    """Save what the form holds as a new draft revision; the published notice does not change.
+
+    A review waiting on an older draft is withdrawn: a reviewer must approve what will go live.
+    """
+    clinic = clinic_form.save(commit=False)
+    revision = clinic.save_revision(user=user, clean=False)
+    log(instance=clinic, action="wagtail.edit", user=user, revision=revision, content_changed=True)
+    review = pending_review(clinic)
+    if review is not None:
+        review.status = NoticeReview.Status.WITHDRAWN
+        review.decided_at = timezone.now()
+        review.save(update_fields=["status", "decided_at"])
+        log(instance=clinic, action=WITHDRAW_ACTION, user=user, data={"review": review.pk})
+    return revision
+
+
+@transaction.atomic
+def notice_submit(*, membership: ClinicMembership, user, note: str = "") -> NoticeReview:
+    """Send the latest draft to the clinic's medical reviewers.
+
+    Refuses (ValidationError) when nothing new waits to be published, when a review is already
+    waiting, or when the draft misses an obligation.
+    """
+    if membership.role != MemberRole.EDITOR:
+        raise PermissionDenied
+    clinic = Clinic.objects.select_for_update().get(pk=membership.clinic_id)
+    revision = clinic.latest_revision
+    if revision is None or (clinic.live and revision.pk == clinic.live_revision_id):
+        raise ValidationError(_("Il n'y a pas de nouvelle version à soumettre."))
+    if pending_review(clinic) is not None:
+        raise ValidationError(_("Une version attend déjà la relecture."))
+    if notice_gaps(clinic_facts(revision.as_object())):
+        raise ValidationError(
+            _("La notice ne peut pas être soumise : il manque des informations obligatoires.")
+        )
+    review = NoticeReview.objects.create(
+        clinic=clinic,
+        revision=revision,
+        submitted_by=user,
+        submitted_at=timezone.now(),
+        submit_note=note,
+    )
+    log(
+        instance=clinic,
+        action=SUBMIT_ACTION,
+        user=user,
+        revision=revision,
+        data={"review": review.pk},
+    )
+    return review
+
+
+def _decidable(membership: ClinicMembership) -> NoticeReview:
+    if membership.role != MemberRole.REVIEWER:
+        raise PermissionDenied
+    review = pending_review(membership.clinic)
+    if review is None:
+        raise ValidationError(_("Aucune version n'attend de relecture."))
+    return review
+
+
+@transaction.atomic
+def notice_approve(*, membership: ClinicMembership, user, comment: str = "") -> NoticeVersion:
+    """Publish the reviewed draft as a new version. Reviewers only, and not on their own draft."""
+    review = _decidable(membership)
+    if review.submitted_by_id == user.pk:
+        raise ValidationError(
+            _("Une autre personne que l'auteur de la soumission doit l'approuver.")
+        )
+    review.revision.publish(user=user)
+    review.status = NoticeReview.Status.APPROVED
+    review.decided_by = user
+    review.decided_at = timezone.now()
+    review.comment = comment
+    review.save()
+    log(
+        instance=membership.clinic,
+        action=APPROVE_ACTION,
+        user=user,
+        revision=review.revision,
+        data={"review": review.pk, "comment": comment},
+    )
+    return membership.clinic.versions.order_by("-number").first()
+
+
+@transaction.atomic
+def notice_request_changes(*, membership: ClinicMembership, user, comment: str) -> NoticeReview:
+    """Send the draft back to the editors with a comment, which is required."""
+    review = _decidable(membership)
+    if not comment.strip():
+        raise ValidationError(_("Dites ce qu'il faut modifier."))
+    review.status = NoticeReview.Status.CHANGES_REQUESTED
+    review.decided_by = user
+    review.decided_at = timezone.now()
+    review.comment = comment
+    review.save()
+    log(
+        instance=membership.clinic,
+        action=REQUEST_CHANGES_ACTION,
+        user=user,
+        revision=review.revision,
+        data={"review": review.pk, "comment": comment},
+    )
+    return review

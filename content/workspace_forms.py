@@ -1,0 +1,93 @@
+"""The forms of the clinic workspace: the notice (clinic and uses), submission and review."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+from modelcluster.forms import ClusterForm
+
+from .models import Clinic
+from .models.disclosures import AIUSE_TEXT_FIELDS
+
+LANGUAGES = ("fr", "en")
+# What a clinic may change. Its address on the portal (slug) and its publication state are not here:
+# a crafted POST that names them changes nothing.
+CLINIC_TEXT_FIELDS = ("introduction", "ai_contact_name", "responsible_physician_role")
+CLINIC_FIELDS = (
+    "name",
+    "kind",
+    "introduction",
+    "street_address",
+    "postcode",
+    "city",
+    "phone",
+    "website",
+    "ai_contact_name",
+    "ai_contact_email",
+    "ai_contact_phone",
+    "dpo_name",
+    "dpo_email",
+    "responsible_physician",
+    "responsible_physician_role",
+)
+USE_CHOICE_FIELDS = ("ai_system", "care_step", "patient_interacts", "decision_role")
+
+
+def _form_names(names, translated) -> list[str]:
+    result = []
+    for name in names:
+        if name in translated:
+            result += [f"{name}_{language}" for language in LANGUAGES]
+        else:
+            result.append(name)
+    return result
+
+
+class NoticeForm(ClusterForm):
+    """The clinic's identity and contacts with its uses of AI, French and English side by side.
+
+    A draft may be incomplete: the only required fields are those the clinic was onboarded with, and
+    a use may wait for its tool or its choices. The obligations decide what submitting needs.
+    """
+
+    class Meta:
+        model = Clinic
+        fields = _form_names(CLINIC_FIELDS, CLINIC_TEXT_FIELDS)
+        formsets = {
+            "uses": {
+                "fields": [*USE_CHOICE_FIELDS, *_form_names(AIUSE_TEXT_FIELDS, AIUSE_TEXT_FIELDS)],
+                "extra": 0,
+            }
+        }
+
+    def __init__(self, *args, extra_uses: int = 0, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Without JavaScript, "add a use" shows the form again with blank uses at the end.
+        self.formsets["uses"].extra = extra_uses
+        for form in self.formsets["uses"].forms:
+            for name in ("ai_system", "care_step", "decision_role"):
+                form.fields[name].required = False
+
+
+def use_instance_ai_system(form) -> object | None:
+    """The system chosen in a use form, typed or saved, for showing what the catalogue knows."""
+    if form.is_bound and hasattr(form, "cleaned_data"):
+        return form.cleaned_data.get("ai_system")
+    return getattr(form.instance, "ai_system", None) if form.instance.ai_system_id else None
+
+
+class SubmitForm(forms.Form):
+    note = forms.CharField(
+        label=_("Message au relecteur (facultatif)"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+
+class ReviewForm(forms.Form):
+    comment = forms.CharField(
+        label=_("Commentaire"),
+        required=False,
+        max_length=4000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("Obligatoire pour demander des modifications : dites ce qu'il faut changer."),
+    )

@@ -1,0 +1,305 @@
+"""The clinic workspace's pages. Each one reaches its clinic through `membership_for`, and only so."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_POST
+
+from .coverage import expectation_coverage
+from .field_guide import guide_for
+from .models import AISystem, MemberRole, NoticeReview, PatientExpectation
+from .models.disclosures import AIUSE_TEXT_FIELDS
+from .notices import current_version, notice_document, system_document
+from .obligations import clinic_facts, notice_gaps
+from .review_triggers import review_flags
+from .versions import notice_changes
+from .workspace import (
+    clinic_state,
+    membership_for,
+    memberships_of,
+    notice_approve,
+    notice_draft_save,
+    notice_request_changes,
+    notice_submit,
+    pending_review,
+)
+from .workspace_forms import USE_CHOICE_FIELDS, NoticeForm, ReviewForm, SubmitForm
+
+MAX_EXTRA_USES = 3
+
+
+def _draft(clinic):
+    """The clinic as its latest revision says, uses included (the live row when no revision)."""
+    return clinic.get_latest_revision_as_object() if clinic.latest_revision_id else clinic
+
+
+def clinic_flags(clinic) -> list:
+    """Why the published notice needs review now (catalogue changes, review date passed)."""
+    version = current_version(clinic)
+    if version is None or not clinic.live:
+        return []
+    keys = {use["system"]["key"] for use in version.document.get("uses", [])}
+    catalogue = {
+        system.key: system_document(system)
+        for system in AISystem.objects.filter(key__in=keys).prefetch_related("evidence")
+    }
+    return review_flags(
+        published=version.document,
+        catalogue=catalogue,
+        review_due_on=version.review_due_on,
+        today=timezone.localdate(),
+    )
+
+
+def _clinic_context(membership) -> dict:
+    clinic = membership.clinic
+    review = pending_review(clinic)
+    flags = clinic_flags(clinic)
+    return {
+        "membership": membership,
+        "clinic": clinic,
+        "is_editor": membership.role == MemberRole.EDITOR,
+        "is_reviewer": membership.role == MemberRole.REVIEWER,
+        "review": review,
+        "flags": flags,
+        "state": clinic_state(clinic=clinic, review=review, needs_review=bool(flags)),
+    }
+
+
+@never_cache
+@login_required
+def dashboard(request):
+    clinics = [_clinic_context(membership) for membership in memberships_of(request.user)]
+    return TemplateResponse(request, "workspace/dashboard.html", {"clinics": clinics})
+
+
+@never_cache
+@login_required
+def clinic_overview(request, clinic_pk):
+    membership = membership_for(user=request.user, clinic_pk=clinic_pk)
+    context = _clinic_context(membership)
+    draft = _draft(membership.clinic)
+    context["gaps"] = notice_gaps(clinic_facts(draft))
+    context["last_decision"] = (
+        membership.clinic.reviews.exclude(status=NoticeReview.Status.PENDING)
+        .select_related("decided_by")
+        .first()
+    )
+    context["submit_form"] = SubmitForm()
+    return TemplateResponse(request, "workspace/clinic.html", context)
+
+
+CLINIC_GROUPS = (
+    (
+        "identity",
+        ("name", "kind", "street_address", "postcode", "city", "phone", "website", "introduction"),
+    ),
+    (
+        "contacts",
+        (
+            "ai_contact_name",
+            "ai_contact_email",
+            "ai_contact_phone",
+            "dpo_name",
+            "dpo_email",
+            "responsible_physician",
+            "responsible_physician_role",
+        ),
+    ),
+)
+
+
+def _field_rows(form, names) -> list[dict]:
+    """Each field with its guide; a translated field holds its French and English inputs."""
+    rows = []
+    for name in names:
+        if f"{name}_fr" in form.fields:
+            rows.append(
+                {
+                    "name": name,
+                    "label": form[f"{name}_fr"].label.removesuffix(" [fr]"),
+                    "guide": guide_for(name),
+                    "fr": form[f"{name}_fr"],
+                    "en": form[f"{name}_en"],
+                }
+            )
+        else:
+            rows.append(
+                {
+                    "name": name,
+                    "label": form[name].label,
+                    "guide": guide_for(name),
+                    "field": form[name],
+                }
+            )
+    return rows
+
+
+def notice_form_layout(form) -> dict:
+    """The notice form as the template lays it out: clinic groups, then one block per use."""
+    uses = []
+    for index, use_form in enumerate(form.formsets["uses"].forms):
+        system = None
+        if use_form.is_bound and hasattr(use_form, "cleaned_data"):
+            system = use_form.cleaned_data.get("ai_system")
+        elif use_form.instance.ai_system_id:
+            system = use_form.instance.ai_system
+        uses.append(
+            {
+                "number": index + 1,
+                "form": use_form,
+                "system": system,
+                "choices": _field_rows(use_form, USE_CHOICE_FIELDS),
+                "texts": _field_rows(use_form, AIUSE_TEXT_FIELDS),
+            }
+        )
+    return {
+        "groups": [(key, _field_rows(form, names)) for key, names in CLINIC_GROUPS],
+        "uses": uses,
+    }
+
+
+def gap_links(gaps, form) -> list[dict]:
+    """The missing obligations, each with the id of the input that holds it."""
+    links = []
+    for obligation in gaps.clinic:
+        name = obligation.field
+        target = f"{name}_fr" if f"{name}_fr" in form.fields else name
+        links.append({"use": None, "obligation": obligation, "target": f"id_{target}"})
+    prefix = form.formsets["uses"].prefix
+    for index, missing in gaps.uses.items():
+        for obligation in missing:
+            name = obligation.field
+            target = name if name in USE_CHOICE_FIELDS else f"{name}_fr"
+            links.append(
+                {
+                    "use": index + 1,
+                    "obligation": obligation,
+                    "target": f"id_{prefix}-{index}-{target}",
+                }
+            )
+    return links
+
+
+def _expectation_rows(facts) -> list[dict]:
+    expectations = list(PatientExpectation.objects.all())
+    coverage = expectation_coverage(facts, [e.key for e in expectations])
+    return [{"expectation": e, "coverage": c} for e, c in zip(expectations, coverage, strict=True)]
+
+
+@never_cache
+@login_required
+def notice_edit(request, clinic_pk):
+    membership = membership_for(user=request.user, clinic_pk=clinic_pk, roles={MemberRole.EDITOR})
+    clinic = membership.clinic
+    draft = _draft(clinic)
+    extra = (
+        min(int(request.GET.get("add", 0) or 0), MAX_EXTRA_USES) if request.method == "GET" else 0
+    )
+    if request.method == "POST":
+        form = NoticeForm(request.POST, instance=draft)
+        if form.is_valid():
+            notice_draft_save(clinic_form=form, user=request.user)
+            messages.success(request, _("Brouillon enregistré. La notice publiée ne change pas."))
+            url = reverse("workspace:notice_edit", args=[clinic.pk])
+            if "add_use" in request.POST:
+                return redirect(f"{url}?add=1#use-new")
+            return redirect(url)
+    else:
+        form = NoticeForm(instance=draft, extra_uses=extra)
+    facts = clinic_facts(draft)
+    context = _clinic_context(membership)
+    gaps = notice_gaps(facts)
+    context.update(
+        form=form,
+        layout=notice_form_layout(form),
+        gaps=gaps,
+        gap_links=gap_links(gaps, form),
+        expectations=_expectation_rows(facts),
+    )
+    return TemplateResponse(
+        request, "workspace/notice_form.html", context, status=400 if form.errors else 200
+    )
+
+
+@never_cache
+@login_required
+def notice_preview(request, clinic_pk):
+    membership = membership_for(user=request.user, clinic_pk=clinic_pk)
+    draft = _draft(membership.clinic)
+    return TemplateResponse(
+        request,
+        "pages/notice.html",
+        {
+            "notice": notice_document(clinic=draft),
+            "preview": True,
+            "workspace_clinic": membership.clinic,
+        },
+    )
+
+
+@never_cache
+@login_required
+@require_POST
+def notice_submit_view(request, clinic_pk):
+    membership = membership_for(user=request.user, clinic_pk=clinic_pk, roles={MemberRole.EDITOR})
+    form = SubmitForm(request.POST)
+    note = form.cleaned_data["note"] if form.is_valid() else ""
+    try:
+        notice_submit(membership=membership, user=request.user, note=note)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, _("Notice soumise à la relecture médicale."))
+    return redirect("workspace:clinic", clinic_pk=membership.clinic_id)
+
+
+@never_cache
+@login_required
+def notice_review(request, clinic_pk):
+    membership = membership_for(user=request.user, clinic_pk=clinic_pk, roles={MemberRole.REVIEWER})
+    clinic = membership.clinic
+    review = pending_review(clinic)
+    form = ReviewForm(request.POST or None)
+    if request.method == "POST" and review is not None and form.is_valid():
+        comment = form.cleaned_data["comment"]
+        try:
+            if "approve" in request.POST:
+                notice_approve(membership=membership, user=request.user, comment=comment)
+                messages.success(request, _("Notice approuvée : la nouvelle version est en ligne."))
+            else:
+                notice_request_changes(membership=membership, user=request.user, comment=comment)
+                messages.success(request, _("Modifications demandées à la rédaction."))
+        except ValidationError as error:
+            form.add_error("comment", error)
+        else:
+            return redirect("workspace:clinic", clinic_pk=clinic.pk)
+    context = _clinic_context(membership)
+    context["form"] = form
+    if review is not None:
+        draft_document = notice_document(clinic=review.revision.as_object())
+        version = current_version(clinic)
+        context["changes"] = notice_changes(
+            previous=version.document if version else None, current=draft_document
+        )
+        context["gaps"] = notice_gaps(clinic_facts(review.revision.as_object()))
+    return TemplateResponse(
+        request, "workspace/review.html", context, status=400 if form.errors else 200
+    )
+
+
+@never_cache
+@login_required
+def notice_history(request, clinic_pk):
+    membership = membership_for(user=request.user, clinic_pk=clinic_pk)
+    clinic = membership.clinic
+    context = _clinic_context(membership)
+    context["versions"] = list(clinic.versions.select_related("revision__user").order_by("-number"))
+    context["reviews"] = list(clinic.reviews.select_related("submitted_by", "decided_by"))
+    return TemplateResponse(request, "workspace/history.html", context)
