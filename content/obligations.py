@@ -180,7 +180,7 @@ def use_obligations(use: UseFacts) -> list[Obligation]:
             ),
             Obligation(
                 "alternative",
-                _("Règlement européen sur l'IA, art. 50"),
+                "CSP L1111-2",
                 _("Le patient doit pouvoir joindre un humain à la place de l'outil."),
             ),
         ]

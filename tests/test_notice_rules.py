@@ -109,11 +109,13 @@ def test_use_touching_care_owes_benefits_risks_mitigation_and_alternative():
     assert {"benefits", "risks", "risk_mitigation", "alternative"} <= set(fields)
 
 
-def test_tool_the_patient_talks_to_owes_when_told_and_a_human_alternative_under_the_ai_act():
+def test_tool_the_patient_talks_to_owes_when_told_under_the_ai_act_and_a_human_alternative():
+    # Art. 50 asks that the patient know it is an AI; reaching a human instead is CSP L1111-2's
+    # "other possible solutions", owed here even outside care steps.
     fields = owed(use(patient_interacts=True))
 
     assert "art. 50" in fields["when_told"]
-    assert "art. 50" in fields["alternative"]
+    assert fields["alternative"] == "CSP L1111-2"
 
 
 def test_data_leaving_the_eea_owes_the_transfer():

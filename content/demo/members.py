@@ -1,0 +1,67 @@
+"""Demo accounts for the clinic workspace: one editor and one reviewer for each demo clinic.
+
+Their passwords are printed by the demo and written here, so they exist only in the local demo
+(settings.DEMO_MODE); an account that already exists keeps whatever password it has.
+"""
+
+from typing import NamedTuple
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+
+from content.models import Clinic, ClinicMembership, MemberRole
+
+
+class DemoMember(NamedTuple):
+    clinic_slug: str
+    role: str
+    username: str
+    password: str
+
+
+def _pair(clinic_slug: str, domain: str) -> list[DemoMember]:
+    return [
+        DemoMember(
+            clinic_slug, MemberRole.EDITOR, f"redaction@{domain}", "demo-clinic-editor-2026"
+        ),
+        DemoMember(
+            clinic_slug, MemberRole.REVIEWER, f"relecture@{domain}", "demo-clinic-reviewer-2026"
+        ),
+    ]
+
+
+DEMO_MEMBERS = [
+    *_pair("cabinet-medical-des-tilleuls", "tilleuls.example.org"),
+    *_pair("centre-imagerie-du-parc", "parc.example.org"),
+    *_pair("urgences-ch-vernouillac", "vernouillac.example.org"),
+]
+
+
+def demo_members_load() -> dict[str, int]:
+    """Create the demo accounts and memberships that are missing; count them.
+
+    Creates nothing outside the local demo (settings.DEMO_MODE), nor for a clinic not loaded yet.
+    Accounts hold no staff flag, permission or group, like every clinic member.
+    """
+    created = {"members": 0, "memberships": 0}
+    if not settings.DEMO_MODE:
+        return created
+    clinics = Clinic.objects.in_bulk(
+        {member.clinic_slug for member in DEMO_MEMBERS}, field_name="slug"
+    )
+    user_model = get_user_model()
+    for member in DEMO_MEMBERS:
+        clinic = clinics.get(member.clinic_slug)
+        if clinic is None:
+            continue
+        user = user_model._default_manager.filter(username=member.username).first()
+        if user is None:
+            user = user_model._default_manager.create_user(
+                username=member.username, email=member.username, password=member.password
+            )
+            created["members"] += 1
+        _, new = ClinicMembership.objects.get_or_create(
+            user=user, clinic=clinic, defaults={"role": member.role}
+        )
+        created["memberships"] += new
+    return created

@@ -1,0 +1,169 @@
+"""Every page of the clinic workspace, signed in as its members, in both languages at 320 px and
+1280 px, forms with errors included: no axe violation, no sideways scrolling, no other host."""
+
+from urllib.parse import urlsplit
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.test import Client
+from django.urls import reverse
+from django.utils import translation
+
+from content.models import Clinic, ClinicMembership, MemberRole
+from content.workspace import notice_submit
+from tests.pages import DEMO_CLINIC_WITH_HISTORY
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db]
+
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+WIDTHS = [320, 1280]
+LANGUAGES = ["fr", "en"]
+axe = Axe()
+
+
+@pytest.fixture(scope="session")
+def workspace_members(portal_server, django_db_blocker):
+    """An editor and a reviewer of a demo clinic, a draft awaiting review, and a session each."""
+    with django_db_blocker.unblock():
+        clinic = Clinic.objects.get(slug=DEMO_CLINIC_WITH_HISTORY)
+        users = {}
+        for role in MemberRole.values:
+            user, _ = get_user_model().objects.get_or_create(
+                username=f"browser-{role}@example.org", defaults={"email": f"{role}@example.org"}
+            )
+            ClinicMembership.objects.get_or_create(
+                user=user, clinic=clinic, defaults={"role": role}
+            )
+            users[role] = user
+        if not clinic.reviews.filter(status="pending").exists():
+            draft = clinic.get_latest_revision_as_object()
+            draft.introduction_fr = draft.introduction_fr + " Brouillon relu dans le navigateur."
+            draft.save_revision(user=users[MemberRole.EDITOR])
+            editor = ClinicMembership.objects.get(user=users[MemberRole.EDITOR], clinic=clinic)
+            notice_submit(membership=editor, user=users[MemberRole.EDITOR])
+        sessions = {}
+        for role, user in users.items():
+            client = Client()
+            client.force_login(user)
+            sessions[role] = client.cookies[settings.SESSION_COOKIE_NAME].value
+    return clinic, sessions
+
+
+def workspace_path(name: str, language: str, clinic: Clinic | None = None) -> str:
+    with translation.override(language):
+        return reverse(f"workspace:{name}", args=[clinic.pk] if clinic else [])
+
+
+# (page name, role signed in or None, route name, whether it takes the clinic)
+PAGES = [
+    ("sign_in", None, "sign_in", False),
+    ("password_reset", None, "password_reset", False),
+    ("dashboard", MemberRole.EDITOR, "dashboard", False),
+    ("clinic", MemberRole.EDITOR, "clinic", True),
+    ("notice_form", MemberRole.EDITOR, "notice_edit", True),
+    ("preview", MemberRole.REVIEWER, "notice_preview", True),
+    ("review", MemberRole.REVIEWER, "notice_review", True),
+    ("history", MemberRole.REVIEWER, "notice_history", True),
+]
+CASES = [(page, language, width) for language in LANGUAGES for page in PAGES for width in WIDTHS]
+
+
+def open_as(browser, portal_server, session: str | None, path: str, width: int):
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    if session:
+        context.add_cookies(
+            [{"name": settings.SESSION_COOKIE_NAME, "value": session, "url": portal_server}]
+        )
+    page = context.new_page()
+    hosts: set[str] = set()
+    page.on("request", lambda request: hosts.add(urlsplit(request.url).netloc))
+    response = page.goto(portal_server + path, wait_until="load")
+    return context, page, response, hosts
+
+
+def assert_accessible(page, language: str, width: int):
+    assert page.locator("html").get_attribute("lang") == language
+    results = axe.run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
+    assert results.violations_count == 0, results.generate_report()
+    if width == 320:
+        overflow = page.evaluate(
+            "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        )
+        assert overflow <= 0, f"{overflow}px of horizontal scrolling at 320 px"
+
+
+@pytest.mark.parametrize(
+    ("page_case", "language", "width"),
+    CASES,
+    ids=lambda v: str(v[0]) if isinstance(v, tuple) else str(v),
+)
+def test_workspace_page_is_accessible(
+    browser, portal_server, workspace_members, page_case, language, width
+):
+    name, role, route, takes_clinic = page_case
+    clinic, sessions = workspace_members
+    path = workspace_path(route, language, clinic if takes_clinic else None)
+
+    context, page, response, hosts = open_as(
+        browser, portal_server, sessions.get(role), path, width
+    )
+    try:
+        assert response.status == 200
+        assert_accessible(page, language, width)
+        assert hosts == {urlsplit(portal_server).netloc}
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("width", WIDTHS)
+def test_forms_showing_errors_are_accessible(
+    browser, portal_server, workspace_members, language, width
+):
+    clinic, sessions = workspace_members
+
+    context, page, _, _ = open_as(
+        browser,
+        portal_server,
+        sessions[MemberRole.EDITOR],
+        workspace_path("notice_edit", language, clinic),
+        width,
+    )
+    try:
+        page.locator("#id_ai_contact_email").fill("not an address")
+        page.locator("button[name=save]").click()
+        page.wait_for_load_state("load")
+        assert page.locator(".error-summary").count() == 1
+        assert page.locator("#id_ai_contact_email").get_attribute("aria-invalid") == "true"
+        assert_accessible(page, language, width)
+    finally:
+        context.close()
+
+    context, page, _, _ = open_as(
+        browser,
+        portal_server,
+        sessions[MemberRole.REVIEWER],
+        workspace_path("notice_review", language, clinic),
+        width,
+    )
+    try:
+        page.locator("button[name=request_changes]").click()
+        page.wait_for_load_state("load")
+        assert page.locator(".error-summary").count() == 1
+        assert_accessible(page, language, width)
+    finally:
+        context.close()
+
+    context, page, _, _ = open_as(
+        browser, portal_server, None, workspace_path("sign_in", language), width
+    )
+    try:
+        page.locator("input[name=username]").fill("nobody@example.org")
+        page.locator("input[name=password]").fill("wrong password for sure")
+        page.locator("main form button[type=submit]").first.click()
+        page.wait_for_load_state("load")
+        assert_accessible(page, language, width)
+    finally:
+        context.close()
