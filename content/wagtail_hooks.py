@@ -1,6 +1,7 @@
 """Admin configuration: the reference snippets, French and English side by side."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -9,14 +10,17 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
+from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from . import workspace
 from .forms import ClinicNoticeForm
 from .models import (
     AISystem,
     BarometerFigure,
     Clinic,
+    ClinicMembership,
     GlossaryTerm,
     PatientExpectation,
     Source,
@@ -209,11 +213,54 @@ class ClinicViewSet(SnippetViewSet):
     )
 
 
+class ClinicMembershipViewSet(SnippetViewSet):
+    """Who works in which clinic's workspace; `manage.py onboard_clinic` invites new members."""
+
+    model = ClinicMembership
+    icon = "group"
+    menu_label = _("Membres des structures")
+    list_display = [
+        Column("email", label=_("Adresse e-mail"), accessor="user.email"),
+        "clinic",
+        "role",
+    ]
+    list_filter = ["clinic", "role"]
+    search_fields = ["user__email", "user__username"]
+    search_backend_name = None
+    panels = [FieldPanel("user"), FieldPanel("clinic"), FieldPanel("role")]
+
+    def get_queryset(self, request):
+        return ClinicMembership.objects.select_related("user", "clinic")
+
+
 class NoticeGroup(SnippetViewSetGroup):
     menu_label = _("Notices")
     menu_icon = "doc-full-inverse"
     menu_order = 250
-    items = (ClinicViewSet, AISystemViewSet)
+    items = (ClinicViewSet, AISystemViewSet, ClinicMembershipViewSet)
 
 
 register_snippet(NoticeGroup)
+
+
+@hooks.register("register_log_actions")
+def register_notice_review_actions(actions):
+    """The clinic workspace's review steps, shown in each clinic's history in the admin."""
+    actions.register_action(
+        workspace.SUBMIT_ACTION,
+        _("Soumise à la relecture"),
+        _("Notice soumise à la relecture médicale"),
+    )
+    actions.register_action(
+        workspace.APPROVE_ACTION, _("Approuvée"), _("Notice approuvée par la relecture médicale")
+    )
+    actions.register_action(
+        workspace.REQUEST_CHANGES_ACTION,
+        _("Modifications demandées"),
+        _("La relecture médicale demande des modifications"),
+    )
+    actions.register_action(
+        workspace.WITHDRAW_ACTION,
+        _("Soumission retirée"),
+        _("Soumission retirée par un nouveau brouillon"),
+    )

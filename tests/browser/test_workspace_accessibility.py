@@ -102,7 +102,7 @@ def assert_accessible(page, language: str, width: int):
 def test_workspace_page_is_accessible(
     browser, portal_server, workspace_members, page_case, language, width
 ):
-    name, role, route, takes_clinic = page_case
+    _name, role, route, takes_clinic = page_case
     clinic, sessions = workspace_members
     path = workspace_path(route, language, clinic if takes_clinic else None)
 
