@@ -6,6 +6,7 @@ next window. The cache is per process with locmem and shared between processes w
 
 import hashlib
 
+from django.conf import settings
 from django.core.cache import cache
 
 WINDOW_SECONDS = 15 * 60
@@ -38,3 +39,20 @@ def attempt_failed(*, key: str, limit: int) -> bool:
         cache.set(f"{key}:blocked", True, WINDOW_SECONDS)
         return True
     return False
+
+
+def client_ip(request) -> str:
+    """The address of the client: REMOTE_ADDR, or behind trusted proxies the one they saw.
+
+    With TRUSTED_PROXY_COUNT = n, the n-th address from the right of X-Forwarded-For is the last one
+    our own proxies did not write, so a client cannot choose it.
+    """
+    proxies = settings.TRUSTED_PROXY_COUNT
+    if proxies:
+        forwarded = [
+            part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
+        ]
+        forwarded = [part for part in forwarded if part]
+        if len(forwarded) >= proxies:
+            return forwarded[-proxies]
+    return request.META.get("REMOTE_ADDR", "")

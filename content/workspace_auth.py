@@ -16,7 +16,7 @@ from django.urls import path, reverse_lazy
 from django.utils.translation import gettext_lazy as _
 
 from .members import password_reset_days
-from .throttle import WINDOW_SECONDS, attempt_blocked, attempt_failed, attempt_key
+from .throttle import WINDOW_SECONDS, attempt_blocked, attempt_failed, attempt_key, client_ip
 
 security_log = logging.getLogger("content.security")
 
@@ -76,9 +76,7 @@ class SignInView(auth_views.LoginView):
     form_class = SignInForm
 
     def _attempt_keys(self) -> dict[str, int]:
-        keys = {
-            attempt_key(kind="ip", value=self.request.META.get("REMOTE_ADDR", "")): IP_FAILURE_LIMIT
-        }
+        keys = {attempt_key(kind="ip", value=client_ip(self.request)): IP_FAILURE_LIMIT}
         username = self.request.POST.get("username", "")
         if username.strip():
             keys[attempt_key(kind="username", value=username)] = USERNAME_FAILURE_LIMIT
@@ -89,7 +87,7 @@ class SignInView(auth_views.LoginView):
             security_log.warning(
                 "sign-in refused after too many failures: username=%s ip=%s",
                 _loggable(request.POST.get("username", "")),
-                _loggable(request.META.get("REMOTE_ADDR", "")),
+                _loggable(client_ip(request)),
             )
             response = TemplateResponse(
                 request,

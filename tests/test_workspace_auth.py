@@ -416,3 +416,15 @@ def test_portal_editors_list_and_filter_memberships_in_the_admin(client, member,
     assert member.email in client.get(listing, {"q": "soignante"}).content.decode()
     membership = member.clinic_memberships.get()
     assert client.get(f"{listing}edit/{membership.pk}/").status_code == 200
+
+
+def test_client_address_is_the_one_our_proxies_saw(rf, settings):
+    from content.throttle import client_ip
+
+    request = rf.get("/", REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR="6.6.6.6, 203.0.113.9")
+
+    settings.TRUSTED_PROXY_COUNT = 0
+    assert client_ip(request) == "10.0.0.2"
+    settings.TRUSTED_PROXY_COUNT = 1
+    # The client wrote 6.6.6.6 itself; our one proxy appended the address it saw.
+    assert client_ip(request) == "203.0.113.9"

@@ -196,3 +196,6 @@ PORTAL_NAME = _("IA & soins")
 NOTICE_REVIEW_MONTHS = 12
 LOGIN_URL = "workspace:sign_in"
 LOGIN_REDIRECT_URL = "workspace:dashboard"
+# How many reverse proxies of ours stand in front of the app (they append to X-Forwarded-For).
+# 0: trust REMOTE_ADDR only. Rate limits count per client address, so this must be right.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
