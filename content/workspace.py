@@ -178,7 +178,8 @@ def notice_approve(*, membership: ClinicMembership, user, comment: str = "") -> 
         raise ValidationError(
             _("Une autre personne que l'auteur de la soumission doit l'approuver.")
         )
-    review.revision.publish(user=user)
+    # Clinic members hold no Wagtail permission: the role checked above is the permission.
+    review.revision.publish(user=user, skip_permission_checks=True)
     review.status = NoticeReview.Status.APPROVED
     review.decided_by = user
     review.decided_at = timezone.now()
