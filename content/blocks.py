@@ -29,7 +29,7 @@ class ParagraphBlock(blocks.RichTextBlock):
         icon = "pilcrow"
         label = _("Paragraphe")
         template = "components/blocks/paragraph_block.html"
-        description = _("Du texte courant : gras, italique, liens et listes.")
+        description = _("Du texte courant : gras, italique, liens et listes.")
         preview_value = _("<p>Votre médecin reste responsable de chaque décision.</p>")
 
 
@@ -50,7 +50,7 @@ class CalloutBlock(blocks.StructBlock):
         icon = "warning"
         label = _("Encadré")
         template = "components/blocks/callout_block.html"
-        description = _("Un message mis en avant : information, mise en garde ou conseil.")
+        description = _("Un message mis en avant : information, mise en garde ou conseil.")
         preview_value = {
             "tone": "info",
             "title": _("Vous pouvez refuser"),
@@ -90,16 +90,16 @@ class QuestionsBlock(blocks.ListBlock):
 
 
 class DoDontBlock(blocks.StructBlock):
-    do_title = blocks.CharBlock(required=False, label=_("Titre de « À faire »"))
+    do_title = blocks.CharBlock(required=False, label=_("Titre de « À faire »"))
     do_items = blocks.ListBlock(blocks.CharBlock(label=_("Conseil")), label=_("À faire"))
-    dont_title = blocks.CharBlock(required=False, label=_("Titre de « À éviter »"))
+    dont_title = blocks.CharBlock(required=False, label=_("Titre de « À éviter »"))
     dont_items = blocks.ListBlock(blocks.CharBlock(label=_("Conseil")), label=_("À éviter"))
 
     class Meta:
         icon = "tasks"
         label = _("À faire / à éviter")
         template = "components/blocks/do_dont_block.html"
-        description = _("Deux listes de conseils : ce qu'il faut faire et ce qu'il faut éviter.")
+        description = _("Deux listes de conseils : ce qu'il faut faire et ce qu'il faut éviter.")
         preview_value = {
             "do_items": [_("Demander à quoi sert l'outil")],
             "dont_items": [_("Écrire des détails médicaux dans une appli non vérifiée")],
@@ -132,7 +132,7 @@ class ImageBlock(blocks.StructBlock):
             raise StructBlockValidationError(
                 block_errors={
                     "alt_text": ErrorList(
-                        [ValidationError(_("Décrivez l'image, ou cochez « Image décorative »."))]
+                        [ValidationError(_("Décrivez l'image, ou cochez « Image décorative »."))]
                     )
                 }
             )

@@ -262,5 +262,5 @@ def register_notice_review_actions(actions):
     actions.register_action(
         workspace.WITHDRAW_ACTION,
         _("Soumission retirée"),
-        _("Soumission retirée par un nouveau brouillon"),
+        _("Soumission retirée : un nouveau brouillon a été enregistré"),
     )

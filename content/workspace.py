@@ -176,7 +176,7 @@ def notice_approve(*, membership: ClinicMembership, user, comment: str = "") -> 
     review = _decidable(membership)
     if review.submitted_by_id == user.pk:
         raise ValidationError(
-            _("Une autre personne que l'auteur de la soumission doit l'approuver.")
+            _("La notice doit être approuvée par une autre personne que celle qui l'a soumise.")
         )
     # Clinic members hold no Wagtail permission: the role checked above is the permission.
     review.revision.publish(user=user, skip_permission_checks=True)

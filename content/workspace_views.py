@@ -2,6 +2,7 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -10,10 +11,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
+from wagtail.models import ModelLogEntry
 
 from .coverage import expectation_coverage
 from .field_guide import guide_for
-from .models import AISystem, MemberRole, NoticeReview, PatientExpectation
+from .models import AISystem, Clinic, MemberRole, NoticeReview, PatientExpectation
 from .models.disclosures import AIUSE_TEXT_FIELDS
 from .notices import current_version, notice_document, system_document
 from .obligations import clinic_facts, notice_gaps
@@ -300,6 +302,18 @@ def notice_history(request, clinic_pk):
     membership = membership_for(user=request.user, clinic_pk=clinic_pk)
     clinic = membership.clinic
     context = _clinic_context(membership)
-    context["versions"] = list(clinic.versions.select_related("revision__user").order_by("-number"))
+    versions = list(clinic.versions.order_by("-number"))
+    # Who published each version: the audit log knows (the revision's author only wrote it).
+    publishers = {
+        entry.revision_id: entry.user
+        for entry in ModelLogEntry.objects.filter(
+            content_type=ContentType.objects.get_for_model(Clinic),
+            object_id=str(clinic.pk),
+            action__in=("wagtail.publish", "wagtail.publish.scheduled"),
+        ).select_related("user")
+    }
+    for version in versions:
+        version.published_by = publishers.get(version.revision_id)
+    context["versions"] = versions
     context["reviews"] = list(clinic.reviews.select_related("submitted_by", "decided_by"))
     return TemplateResponse(request, "workspace/history.html", context)

@@ -55,7 +55,7 @@ class BarometerFigure(index.Indexed, models.Model):
     statement = models.CharField(
         _("énoncé"),
         max_length=255,
-        help_text=_("Ce que la valeur mesure, lu après le nombre : « des Français veulent … »."),
+        help_text=_("Ce que la valeur mesure, lu après le nombre : « des Français veulent … »."),
     )
     source = models.ForeignKey(
         Source, verbose_name=_("source"), on_delete=models.PROTECT, related_name="figures"
