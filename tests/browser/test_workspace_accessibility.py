@@ -7,9 +7,12 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.tokens import default_token_generator
 from django.test import Client
 from django.urls import reverse
 from django.utils import translation
+from django.utils.encoding import force_bytes
+from django.utils.http import urlsafe_base64_encode
 
 from content.models import Clinic, ClinicMembership, MemberRole
 from content.workspace import notice_submit
@@ -48,7 +51,10 @@ def workspace_members(portal_server, django_db_blocker):
             client = Client()
             client.force_login(user)
             sessions[role] = client.cookies[settings.SESSION_COOKIE_NAME].value
-    return clinic, sessions
+        invited, _ = get_user_model().objects.get_or_create(
+            username="browser-invited@example.org", defaults={"email": "invited@example.org"}
+        )
+    return clinic, sessions, invited
 
 
 def workspace_path(name: str, language: str, clinic: Clinic | None = None) -> str:
@@ -56,10 +62,24 @@ def workspace_path(name: str, language: str, clinic: Clinic | None = None) -> st
         return reverse(f"workspace:{name}", args=[clinic.pk] if clinic else [])
 
 
+def password_set_path(language: str, user) -> str:
+    """The link an invitation or a reset email holds, for this user."""
+    with translation.override(language):
+        return reverse(
+            "workspace:password_set",
+            args=[
+                urlsafe_base64_encode(force_bytes(user.pk)),
+                default_token_generator.make_token(user),
+            ],
+        )
+
+
 # (page name, role signed in or None, route name, whether it takes the clinic)
 PAGES = [
     ("sign_in", None, "sign_in", False),
     ("password_reset", None, "password_reset", False),
+    ("password_reset_done", None, "password_reset_done", False),
+    ("password_set", None, "password_set", False),
     ("dashboard", MemberRole.EDITOR, "dashboard", False),
     ("clinic", MemberRole.EDITOR, "clinic", True),
     ("notice_form", MemberRole.EDITOR, "notice_edit", True),
@@ -103,8 +123,11 @@ def test_workspace_page_is_accessible(
     browser, portal_server, workspace_members, page_case, language, width
 ):
     _name, role, route, takes_clinic = page_case
-    clinic, sessions = workspace_members
-    path = workspace_path(route, language, clinic if takes_clinic else None)
+    clinic, sessions, invited = workspace_members
+    if route == "password_set":
+        path = password_set_path(language, invited)
+    else:
+        path = workspace_path(route, language, clinic if takes_clinic else None)
 
     context, page, response, hosts = open_as(
         browser, portal_server, sessions.get(role), path, width
@@ -122,7 +145,7 @@ def test_workspace_page_is_accessible(
 def test_forms_showing_errors_are_accessible(
     browser, portal_server, workspace_members, language, width
 ):
-    clinic, sessions = workspace_members
+    clinic, sessions, _invited = workspace_members
 
     context, page, _, _ = open_as(
         browser,
