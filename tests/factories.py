@@ -4,6 +4,7 @@ import datetime
 
 import factory
 import wagtail_factories
+from django.contrib.auth import get_user_model
 from wagtail.models import Locale
 
 from content.models import (
@@ -12,7 +13,9 @@ from content.models import (
     ArticlePage,
     BarometerFigure,
     Clinic,
+    ClinicMembership,
     EvidenceLink,
+    MemberRole,
     SectionPage,
     Source,
 )
@@ -159,3 +162,30 @@ def published_clinic(*, uses: int = 1, **overrides) -> Clinic:
     clinic.save_revision().publish()
     clinic.refresh_from_db()
     return clinic
+
+
+class ClinicUserFactory(factory.django.DjangoModelFactory):
+    """A clinic member's account as onboarding makes it: no staff flag, no group, no permission."""
+
+    username = factory.Sequence(lambda n: f"membre-{n}@cabinet.example")
+    email = factory.LazyAttribute(lambda user: user.username)
+    is_staff = False
+    is_superuser = False
+
+    class Meta:
+        model = get_user_model()
+        django_get_or_create = ("username",)
+
+
+class MembershipFactory(factory.django.DjangoModelFactory):
+    user = factory.SubFactory(ClinicUserFactory)
+    clinic = factory.SubFactory(ClinicFactory)
+    role = MemberRole.EDITOR
+
+    class Meta:
+        model = ClinicMembership
+
+
+def member(clinic: Clinic, role: str = MemberRole.EDITOR, **user_fields):
+    """A new user holding `role` in the clinic and nothing else. Returns the user."""
+    return MembershipFactory(clinic=clinic, role=role, user=ClinicUserFactory(**user_fields)).user
