@@ -201,9 +201,8 @@ def notice_edit(request, clinic_pk):
     membership = membership_for(user=request.user, clinic_pk=clinic_pk, roles={MemberRole.EDITOR})
     clinic = membership.clinic
     draft = _draft(clinic)
-    extra = (
-        min(int(request.GET.get("add", 0) or 0), MAX_EXTRA_USES) if request.method == "GET" else 0
-    )
+    add = request.GET.get("add", "")
+    extra = min(int(add), MAX_EXTRA_USES) if add.isdigit() else 0
     if request.method == "POST":
         form = NoticeForm(request.POST, instance=draft)
         if form.is_valid():

@@ -743,3 +743,9 @@ def test_review_flags_the_review_date_only_once_it_has_passed():
 
     assert on_the_day == []
     assert after == [ReviewFlag("review_date", before=TODAY)]
+
+
+def test_a_mangled_add_parameter_shows_the_form_as_it_is(as_editor, clinic):
+    response = as_editor.get(url("notice_edit", clinic) + "?add=abc")
+
+    assert response.status_code == 200
