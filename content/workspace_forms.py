@@ -1,6 +1,7 @@
 """The forms of the clinic workspace: the notice (clinic and uses), submission and review."""
 
 from django import forms
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.forms import ClusterForm
 
@@ -41,6 +42,13 @@ def _form_names(names, translated) -> list[str]:
     return result
 
 
+def notice_formfield(db_field, **kwargs):
+    # Addresses typed without a scheme are https, as Django 6 will assume.
+    if isinstance(db_field, models.URLField):
+        kwargs.setdefault("assume_scheme", "https")
+    return db_field.formfield(**kwargs)
+
+
 class NoticeForm(ClusterForm):
     """The clinic's identity and contacts with its uses of AI, French and English side by side.
 
@@ -51,6 +59,7 @@ class NoticeForm(ClusterForm):
     class Meta:
         model = Clinic
         fields = _form_names(CLINIC_FIELDS, CLINIC_TEXT_FIELDS)
+        formfield_callback = notice_formfield
         formsets = {
             "uses": {
                 "fields": [*USE_CHOICE_FIELDS, *_form_names(AIUSE_TEXT_FIELDS, AIUSE_TEXT_FIELDS)],
