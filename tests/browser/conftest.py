@@ -46,18 +46,21 @@ def portal_server(django_db_setup, django_db_blocker):
             # database from being dropped at the end of the run.
             # Termination is asynchronous: wait until the sessions are gone.
             with connection.cursor() as cursor:
-                for _ in range(50):
+                quiet = 0
+                for _ in range(100):
                     cursor.execute(
                         "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
                         " WHERE datname = current_database() AND pid <> pg_backend_pid()"
                     )
-                    if cursor.fetchone()[0] == 0:
+                    quiet = quiet + 1 if cursor.fetchone()[0] == 0 else 0
+                    if quiet == 5:
                         break
                     time.sleep(0.1)
 
 
 @pytest.fixture(scope="session")
-def browser():
+def browser(portal_server):
+    # Depending on the server makes Chromium close first at the end, before the server stops.
     from playwright.sync_api import Error, sync_playwright
 
     path = chromium_path()
