@@ -96,3 +96,29 @@ def member_invite(*, user, clinic: Clinic, language: str, base_url: str) -> None
         )
         body = render_to_string("workspace/email/invitation_body.txt", context)
     send_mail(subject, body, None, [user.email])
+
+
+def clinic_onboard(
+    *, slug: str, name: str, kind: str, street_address: str, postcode: str, city: str
+) -> tuple[Clinic, bool]:
+    """The clinic with this slug, created as an unpublished draft when missing: (clinic, created).
+
+    Refuses incomplete or invalid identity (ValidationError, by field). An existing clinic is
+    returned as it is: its editors own its content.
+    """
+    clinic = Clinic.objects.filter(slug=slug).first()
+    if clinic is not None:
+        return clinic, False
+    clinic = Clinic(
+        slug=slug,
+        name=name,
+        kind=kind,
+        street_address=street_address,
+        postcode=postcode,
+        city=city,
+        live=False,
+    )
+    clinic.full_clean()
+    clinic.save()
+    clinic.save_revision()
+    return clinic, True

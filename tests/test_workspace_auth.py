@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from content.demo.members import DEMO_MEMBERS, demo_members_load
-from content.models import ClinicMembership, MemberRole
+from content.models import Clinic, ClinicMembership, MemberRole
 from content.workspace_auth import IP_FAILURE_LIMIT, USERNAME_FAILURE_LIMIT
 from tests.factories import ClinicFactory
 
@@ -354,9 +354,40 @@ def test_onboarding_invites_in_the_language_asked(mailoutbox):
     assert "choose your password" in invitation.body
 
 
-def test_onboarding_refuses_a_clinic_that_does_not_exist():
+def test_onboarding_a_clinic_that_does_not_exist_needs_its_identity():
     with pytest.raises(CommandError, match="Wagtail admin"):
         call_command("onboard_clinic", "--clinic", "no-such-clinic", "--editor", "a@b.example")
+
+
+def test_onboarding_creates_a_new_clinic_as_an_unpublished_draft_with_its_members(mailoutbox):
+    printed = onboard(
+        "--clinic", "maison-de-sante-des-aulnes",
+        "--name", "Maison de santé des Aulnes",
+        "--kind", "health_centre",
+        "--street", "3 allée des Aulnes",
+        "--postcode", "35000",
+        "--city", "Rennes",
+        "--editor", "accueil@aulnes.example",
+        "--reviewer", "dr.morel@aulnes.example",
+    )  # fmt: skip
+
+    clinic = Clinic.objects.get(slug="maison-de-sante-des-aulnes")
+    assert "created as an unpublished draft" in printed
+    assert clinic.live is False
+    assert clinic.latest_revision is not None
+    assert set(clinic.memberships.values_list("role", flat=True)) == {"editor", "reviewer"}
+    assert len(mailoutbox) == 2
+
+
+def test_onboarding_refuses_an_invalid_new_clinic_and_says_why():
+    with pytest.raises(CommandError, match="postcode"):
+        onboard(
+            "--clinic", "cabinet-sans-code",
+            "--name", "Cabinet", "--kind", "gp_practice",
+            "--street", "1 rue", "--postcode", "3500", "--city", "Rennes",
+            "--editor", "a@b.example",
+        )  # fmt: skip
+    assert not Clinic.objects.filter(slug="cabinet-sans-code").exists()
 
 
 def test_invited_member_can_ask_for_a_new_link_before_choosing_a_password(client, mailoutbox):

@@ -3,8 +3,16 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from content.members import member_email_normalize, member_invite, member_onboard
+from content.members import (
+    clinic_onboard,
+    member_email_normalize,
+    member_invite,
+    member_onboard,
+)
 from content.models import Clinic, MemberRole
+from content.models.disclosures import ClinicKind
+
+CLINIC_IDENTITY = ("name", "kind", "street_address", "postcode", "city")
 
 
 class Command(BaseCommand):
@@ -25,6 +33,14 @@ class Command(BaseCommand):
             metavar="EMAIL",
             help="repeat for each medical reviewer",
         )
+        new_clinic = parser.add_argument_group(
+            "a clinic not yet in the portal (created as an unpublished draft)"
+        )
+        new_clinic.add_argument("--name")
+        new_clinic.add_argument("--kind", choices=ClinicKind.values)
+        new_clinic.add_argument("--street", dest="street_address")
+        new_clinic.add_argument("--postcode")
+        new_clinic.add_argument("--city")
         parser.add_argument(
             "--language",
             choices=[code for code, _ in settings.LANGUAGES],
@@ -33,14 +49,19 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, clinic, editor, reviewer, language, **options):
-        try:
-            clinic_obj = Clinic.objects.get(slug=clinic)
-        except Clinic.DoesNotExist as error:
-            raise CommandError(
-                f"No clinic with the slug '{clinic}'. Portal editors create clinics in the Wagtail "
-                "admin (Notices > Clinics and notices); run this command once it exists."
-            ) from error
         roles = self._roles(editors=editor, reviewers=reviewer)
+        identity = {name: options.get(name) for name in CLINIC_IDENTITY}
+        if not Clinic.objects.filter(slug=clinic).exists() and not all(identity.values()):
+            raise CommandError(
+                f"No clinic with the slug '{clinic}'. Create it in the Wagtail admin (Notices > "
+                "Clinics and notices), or give --name, --kind, --street, --postcode and --city."
+            )
+        try:
+            clinic_obj, clinic_created = clinic_onboard(slug=clinic, **identity)
+        except ValidationError as error:
+            raise CommandError(f"The clinic cannot be created: {error.message_dict}") from error
+        if clinic_created:
+            self.stdout.write(f"{clinic_obj.name}: created as an unpublished draft.")
         base_url = settings.WAGTAILADMIN_BASE_URL
         for email, role in roles.items():
             # One member at a time: an invitation that cannot be sent leaves no membership behind,
