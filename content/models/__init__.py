@@ -5,6 +5,7 @@ from .disclosures import (
     EvidenceLink,
     NoticeVersion,
 )
+from .messages import ConcernCount, MessageAnswer, MessageKind, PatientMessage
 from .pages import ArticlePage, ClinicDirectoryPage, HomePage, SectionPage, StandardPage
 from .reference import BarometerFigure, GlossaryTerm, PatientExpectation, Source
 from .settings import FooterLinks
@@ -18,14 +19,18 @@ __all__ = [
     "Clinic",
     "ClinicDirectoryPage",
     "ClinicMembership",
+    "ConcernCount",
     "EvidenceLink",
     "FooterLinks",
     "GlossaryTerm",
     "HomePage",
     "MemberRole",
+    "MessageAnswer",
+    "MessageKind",
     "NoticeReview",
     "NoticeVersion",
     "PatientExpectation",
+    "PatientMessage",
     "SectionPage",
     "Source",
     "StandardPage",

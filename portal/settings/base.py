@@ -199,3 +199,5 @@ LOGIN_REDIRECT_URL = "workspace:dashboard"
 # How many reverse proxies of ours stand in front of the app (they append to X-Forwarded-For).
 # 0: trust REMOTE_ADDR only. Rate limits count per client address, so this must be right.
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+# Patient messages are deleted this many days after their exchange is closed (privacy page).
+PATIENT_MESSAGE_RETENTION_DAYS = 365

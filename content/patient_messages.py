@@ -1,0 +1,96 @@
+"""Patient messages: receiving them, answering, closing, counting and purging. No content in logs."""
+
+import datetime
+import logging
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+
+from .models import AIUse, Clinic, ClinicMembership, ConcernCount, MessageAnswer, PatientMessage
+
+logger = logging.getLogger(__name__)
+
+
+def _month(moment: datetime.datetime) -> datetime.date:
+    return timezone.localtime(moment).date().replace(day=1)
+
+
+@transaction.atomic
+def message_receive(
+    *,
+    clinic: Clinic,
+    kind: str,
+    body: str,
+    use: AIUse | None = None,
+    name: str = "",
+    email: str = "",
+    language: str = "fr",
+) -> PatientMessage:
+    """Store what a patient sent a published clinic, and count it for vigilance (no content)."""
+    message = PatientMessage.objects.create(
+        clinic=clinic,
+        use_key=use.key if use else None,
+        ai_system_id=use.ai_system_id if use else None,
+        kind=kind,
+        body=body,
+        name=name,
+        email=email,
+        language=language,
+    )
+    counter, _ = ConcernCount.objects.get_or_create(
+        clinic=clinic,
+        ai_system_id=message.ai_system_id,
+        kind=kind,
+        month=_month(message.created_at),
+    )
+    ConcernCount.objects.filter(pk=counter.pk).update(count=F("count") + 1)
+    logger.info("Patient message #%s received for clinic #%s (%s).", message.pk, clinic.pk, kind)
+    return message
+
+
+def _own(membership: ClinicMembership, message: PatientMessage) -> None:
+    if message.clinic_id != membership.clinic_id:
+        raise PermissionDenied
+
+
+@transaction.atomic
+def message_answer(
+    *, membership: ClinicMembership, message: PatientMessage, user, body: str
+) -> MessageAnswer:
+    """Record a member's answer; the message becomes "answered" (a closed one opens again)."""
+    _own(membership, message)
+    answer = MessageAnswer.objects.create(message=message, author=user, body=body)
+    message.status = PatientMessage.Status.ANSWERED
+    message.last_activity_at = answer.created_at
+    message.closed_at = None
+    message.save(update_fields=["status", "last_activity_at", "closed_at"])
+    logger.info("Patient message #%s answered by user #%s.", message.pk, user.pk)
+    return answer
+
+
+@transaction.atomic
+def message_close(*, membership: ClinicMembership, message: PatientMessage, user) -> None:
+    """Close the exchange; its retention period starts now."""
+    _own(membership, message)
+    now = timezone.now()
+    message.status = PatientMessage.Status.CLOSED
+    message.closed_at = now
+    message.last_activity_at = now
+    message.save(update_fields=["status", "closed_at", "last_activity_at"])
+    logger.info("Patient message #%s closed by user #%s.", message.pk, user.pk)
+
+
+def messages_purge(*, now: datetime.datetime | None = None) -> int:
+    """Delete the messages closed longer ago than the retention, with their answers; count them."""
+    now = now or timezone.now()
+    limit = now - datetime.timedelta(days=settings.PATIENT_MESSAGE_RETENTION_DAYS)
+    expired = PatientMessage.objects.filter(
+        status=PatientMessage.Status.CLOSED, closed_at__lt=limit
+    )
+    count = expired.count()
+    expired.delete()
+    logger.info("Patient messages purged: %s closed before %s.", count, limit.date().isoformat())
+    return count
