@@ -9,6 +9,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.core.exceptions import ObjectDoesNotExist
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
@@ -307,6 +308,16 @@ def _french_values(instance, names: Iterable[str]) -> dict[str, Any]:
     return {name: getattr(instance, f"{name}_fr", getattr(instance, name, "")) for name in names}
 
 
+def _system_of(use):
+    # A draft may name a system the catalogue has since deleted: that use has no system yet.
+    if not use.ai_system_id:
+        return None
+    try:
+        return use.ai_system
+    except ObjectDoesNotExist:
+        return None
+
+
 def clinic_facts(clinic) -> ClinicFacts:
     """Facts of a Clinic instance (saved, or rebuilt from a revision with its uses in memory)."""
     uses = []
@@ -316,7 +327,7 @@ def clinic_facts(clinic) -> ClinicFacts:
             care_step=use.care_step,
             patient_interacts=use.patient_interacts,
             decision_role=use.decision_role,
-            ai_system=use.ai_system if use.ai_system_id else None,
+            ai_system=_system_of(use),
         )
         uses.append(values)
     return clinic_facts_from_data(_french_values(clinic, CLINIC_WRITTEN_FIELDS), uses)

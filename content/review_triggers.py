@@ -60,8 +60,9 @@ def review_flags(
             continue
         seen.add(system["key"])
         for fact in WATCHED_FACTS:
-            before, after = _value(system.get(fact)), _value(current.get(fact))
-            if before != after:
+            before, after = system.get(fact), current.get(fact)
+            if _value(before) != _value(after):
+                # The facts as documents hold them (choices with their labels), for showing.
                 flags.append(ReviewFlag("catalogue", system["name"], fact, before, after))
     if review_due_on is not None and review_due_on < today:
         flags.append(ReviewFlag("review_date", before=review_due_on))

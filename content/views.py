@@ -42,6 +42,11 @@ def search(request):
     )
 
 
+def csrf_failure(request, reason=""):
+    # The form's safety token was missing or stale (cookies blocked, a page left open for days).
+    return TemplateResponse(request, "403_csrf.html", status=403).render()
+
+
 def permission_denied(request, exception=None):
     return TemplateResponse(request, "403.html", status=403).render()
 

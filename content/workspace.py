@@ -13,6 +13,7 @@ from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
+from wagtail.models import Revision
 
 from .models import Clinic, ClinicMembership, MemberRole, NoticeReview, NoticeVersion
 from .obligations import clinic_facts, notice_gaps
@@ -107,12 +108,40 @@ def clinic_state(*, clinic: Clinic, review: NoticeReview | None, needs_review: b
     )
 
 
+def systems_in_drafts(system_ids) -> set[int]:
+    """Which of these systems a clinic's latest draft uses (one query per call)."""
+    wanted = {int(pk) for pk in system_ids}
+    used = set()
+    revisions = Revision.objects.filter(pk__in=Clinic.objects.values("latest_revision_id"))
+    for content in revisions.values_list("content", flat=True):
+        used |= {use.get("ai_system") for use in content.get("uses", [])} & wanted
+    return used
+
+
+def clinic_draft(clinic: Clinic) -> Clinic:
+    """The clinic as its latest revision says, uses included (the live row when no revision)."""
+    return clinic.get_latest_revision_as_object() if clinic.latest_revision_id else clinic
+
+
+def revision_object(revision) -> Clinic:
+    return revision.as_object()
+
+
 @transaction.atomic
-def notice_draft_save(*, clinic_form, user):
+def notice_draft_save(*, clinic_form, user, base_revision_id):
     """Save what the form holds as a new draft revision; the published notice does not change.
 
-    A review waiting on an older draft is withdrawn: a reviewer must approve what will go live.
+    Refuses (ValidationError) when someone saved the notice after this form was loaded from
+    `base_revision_id`: their work is not overwritten. A review waiting on an older draft is
+    withdrawn: a reviewer must approve what will go live.
     """
+    latest = Clinic.objects.select_for_update().values_list("latest_revision_id", flat=True)
+    if latest.get(pk=clinic_form.instance.pk) != base_revision_id:
+        raise ValidationError(
+            _(
+                "Quelqu'un a enregistré la notice pendant que vous la modifiiez. Vos saisies sont ci-dessous : copiez ce qui compte, puis rechargez la page."
+            )
+        )
     clinic = clinic_form.save(commit=False)
     revision = clinic.save_revision(user=user, clean=False)
     log(instance=clinic, action="wagtail.edit", user=user, revision=revision, content_changed=True)
@@ -140,7 +169,7 @@ def notice_submit(*, membership: ClinicMembership, user, note: str = "") -> Noti
         raise ValidationError(_("Il n'y a pas de nouvelle version à soumettre."))
     if pending_review(clinic) is not None:
         raise ValidationError(_("Une version attend déjà la relecture."))
-    if notice_gaps(clinic_facts(revision.as_object())):
+    if notice_gaps(clinic_facts(revision_object(revision))):
         raise ValidationError(
             _("La notice ne peut pas être soumise : il manque des informations obligatoires.")
         )
@@ -161,19 +190,36 @@ def notice_submit(*, membership: ClinicMembership, user, note: str = "") -> Noti
     return review
 
 
-def _decidable(membership: ClinicMembership) -> NoticeReview:
+def _decidable(membership: ClinicMembership, review_pk) -> NoticeReview:
+    """The pending review the reviewer read, locked; refused if another has taken its place."""
     if membership.role != MemberRole.REVIEWER:
         raise PermissionDenied
-    review = pending_review(membership.clinic)
+    review = (
+        NoticeReview.objects.select_for_update()
+        .filter(clinic_id=membership.clinic_id, status=NoticeReview.Status.PENDING)
+        .select_related("revision")
+        .first()
+    )
     if review is None:
         raise ValidationError(_("Aucune version n'attend de relecture."))
+    if str(review.pk) != str(review_pk):
+        raise ValidationError(
+            _(
+                "La notice a été modifiée et soumise à nouveau pendant votre relecture : relisez cette nouvelle version."
+            )
+        )
     return review
 
 
 @transaction.atomic
-def notice_approve(*, membership: ClinicMembership, user, comment: str = "") -> NoticeVersion:
-    """Publish the reviewed draft as a new version. Reviewers only, and not on their own draft."""
-    review = _decidable(membership)
+def notice_approve(
+    *, membership: ClinicMembership, user, review_pk, comment: str = ""
+) -> NoticeVersion:
+    """Publish the reviewed draft as a new version. Reviewers only, and not on their own draft.
+
+    `review_pk` names the review the reviewer read: approving never publishes anything else.
+    """
+    review = _decidable(membership, review_pk)
     if review.submitted_by_id == user.pk:
         raise ValidationError(
             _("La notice doit être approuvée par une autre personne que celle qui l'a soumise.")
@@ -196,9 +242,11 @@ def notice_approve(*, membership: ClinicMembership, user, comment: str = "") -> 
 
 
 @transaction.atomic
-def notice_request_changes(*, membership: ClinicMembership, user, comment: str) -> NoticeReview:
+def notice_request_changes(
+    *, membership: ClinicMembership, user, review_pk, comment: str
+) -> NoticeReview:
     """Send the draft back to the editors with a comment, which is required."""
-    review = _decidable(membership)
+    review = _decidable(membership, review_pk)
     if not comment.strip():
         raise ValidationError(_("Dites ce qu'il faut modifier."))
     review.status = NoticeReview.Status.CHANGES_REQUESTED

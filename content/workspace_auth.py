@@ -35,8 +35,8 @@ def _loggable(value: str, *, max_length: int = 150) -> str:
 class SignInForm(auth_forms.AuthenticationForm):
     error_messages = {
         "invalid_login": _(
-            "L'adresse e-mail ou le mot de passe est incorrect. Vérifiez les deux, en respectant "
-            "les majuscules."
+            "L'adresse e-mail ou le mot de passe est incorrect. Vérifiez les deux ; le mot de "
+            "passe distingue les majuscules des minuscules."
         ),
         "inactive": _("Ce compte est désactivé."),
     }
@@ -59,6 +59,10 @@ class SignInForm(auth_forms.AuthenticationForm):
         password = self.fields["password"]
         password.label = _("Mot de passe")
         password.error_messages["required"] = _("Saisissez votre mot de passe.")
+
+    def clean_username(self):
+        # Accounts are stored under their address in lower case (content.members).
+        return self.cleaned_data["username"].strip().lower()
 
     def clean(self):
         try:

@@ -67,6 +67,9 @@ class NoticeForm(ClusterForm):
             }
         }
 
+    # The revision this form was loaded from: a save on top of someone else's newer one is refused.
+    base_revision = forms.IntegerField(required=False, widget=forms.HiddenInput)
+
     def __init__(self, *args, extra_uses: int = 0, **kwargs):
         super().__init__(*args, **kwargs)
         # Without JavaScript, "add a use" shows the form again with blank uses at the end.
@@ -93,6 +96,8 @@ class SubmitForm(forms.Form):
 
 
 class ReviewForm(forms.Form):
+    # The review the reviewer read; deciding on any other is refused.
+    review = forms.IntegerField(widget=forms.HiddenInput)
     comment = forms.CharField(
         label=_("Commentaire"),
         required=False,

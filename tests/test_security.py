@@ -113,3 +113,12 @@ def test_no_security_check_is_silenced():
 def test_no_outbound_request_is_configured():
     assert settings.WAGTAIL_ENABLE_UPDATE_CHECK is False
     assert settings.WAGTAIL_GRAVATAR_PROVIDER_URL is None
+
+
+def test_a_form_sent_without_its_safety_token_gets_a_designed_page():
+    from django.test import Client
+
+    response = Client(enforce_csrf_checks=True).post("/fr/workspace/sign-in/", {"username": "x"})
+
+    assert response.status_code == 403
+    assert "Le formulaire n'a pas pu être envoyé" in response.content.decode()

@@ -13,6 +13,7 @@ from wagtail.models import ModelLogEntry
 from content.field_guide import guide_for
 from content.models import (
     AISystem,
+    AIUse,
     Clinic,
     ClinicDirectoryPage,
     MemberRole,
@@ -27,6 +28,7 @@ from content.workspace import (
     notice_submit,
 )
 from tests.factories import (
+    AISystemFactory,
     ClinicFactory,
     ClinicUserFactory,
     MembershipFactory,
@@ -167,6 +169,12 @@ def submitted(clinic: Clinic, editor, **use_texts) -> NoticeReview:
 
 
 # --- dashboard --------------------------------------------------------------------------------
+
+
+def read(clinic) -> dict:
+    """The hidden field of the review page: the review the reviewer is deciding on."""
+    review = clinic.reviews.filter(status="pending").first()
+    return {"review": review.pk if review else ""}
 
 
 def test_dashboard_lists_only_the_members_clinics_with_their_state_and_next_step(client):
@@ -325,11 +333,11 @@ def test_add_use_saves_and_shows_one_more_blank_use(as_editor, clinic):
     response = as_editor.post(url("notice_edit", clinic), data)
 
     assert response.status_code == 302
-    assert response["Location"] == url("notice_edit", clinic) + "?add=1#use-new"
+    assert response["Location"] == url("notice_edit", clinic) + "?add=1#use-2"
     page = as_editor.get(response["Location"])
     soup = soup_of(page)
     assert soup.find("input", attrs={"name": "uses-TOTAL_FORMS"})["value"] == "2"
-    new_use = soup.find(id="use-new")
+    new_use = soup.find(id="use-2")
     assert new_use is not None
     assert new_use.find(id="id_uses-1-summary_fr").get_text() == ""
     chosen = new_use.find(id="id_uses-1-ai_system").find("option", selected=True)
@@ -428,7 +436,9 @@ def test_requesting_changes_needs_a_comment(client, clinic, editor, reviewer):
     submitted(clinic, editor, summary_fr=NEW_SUMMARY)
     client.force_login(reviewer)
 
-    response = client.post(url("notice_review", clinic), {"comment": "  ", "request_changes": ""})
+    response = client.post(
+        url("notice_review", clinic), {"comment": "  ", "request_changes": "", **read(clinic)}
+    )
 
     assert response.status_code == 400
     assert "Dites ce qu'il faut modifier" in error_next_to(response, "id_comment")
@@ -450,7 +460,8 @@ def changes_requested_then_resubmitted(client, clinic, editor, reviewer):
     assert submit.status_code == 302
     client.force_login(reviewer)
     response = client.post(
-        url("notice_review", clinic), {"comment": CHANGES_COMMENT, "request_changes": ""}
+        url("notice_review", clinic),
+        {"comment": CHANGES_COMMENT, "request_changes": "", **read(clinic)},
     )
     assert response.status_code == 302, error_summary(response)
     client.force_login(editor)
@@ -468,7 +479,9 @@ def changes_requested_then_resubmitted(client, clinic, editor, reviewer):
 def approved(client, clinic, reviewer):
     client.force_login(reviewer)
     assert client.get(url("notice_review", clinic)).status_code == 200
-    response = client.post(url("notice_review", clinic), {"comment": "Parfait.", "approve": ""})
+    response = client.post(
+        url("notice_review", clinic), {"comment": "Parfait.", "approve": "", **read(clinic)}
+    )
     assert response.status_code == 302, (response.status_code, error_summary(response))
     return response
 
@@ -583,7 +596,9 @@ def test_an_editor_has_no_way_to_publish(as_editor, clinic, editor):
     clinic.refresh_from_db()
     live = (clinic.live_revision_id, clinic.live)
 
-    refused = as_editor.post(url("notice_review", clinic), {"approve": "1", "comment": "ok"})
+    refused = as_editor.post(
+        url("notice_review", clinic), {"approve": "1", "comment": "ok", **read(clinic)}
+    )
     as_editor.post(url("notice_submit", clinic), {"approve": "1", "action-publish": "1"})
     as_editor.post(url("notice_preview", clinic), {"approve": "1"})
 
@@ -602,7 +617,9 @@ def test_a_reviewer_cannot_approve_their_own_submission(client, clinic):
     NoticeReview.objects.filter(pk=review.pk).update(submitted_by=both)
     client.force_login(both)
 
-    response = client.post(url("notice_review", clinic), {"approve": "", "comment": ""})
+    response = client.post(
+        url("notice_review", clinic), {"approve": "", "comment": "", **read(clinic)}
+    )
 
     assert response.status_code == 400
     assert "une autre personne que celle qui l" in error_next_to(response, "id_comment")
@@ -626,7 +643,7 @@ def test_a_catalogue_change_flags_the_clinic_with_what_changed(as_editor, clinic
         system.name in flag and "version" in flag.casefold() and "1.0 → 9.9" in flag
         for flag in flags
     ), flags
-    assert any(system.name in flag and "FR → DE" in flag for flag in flags), flags
+    assert any(system.name in flag and "France → Allemagne" in flag for flag in flags), flags
 
 
 def test_a_passed_review_date_flags_the_clinic(as_editor, clinic):
@@ -694,11 +711,12 @@ def test_review_flags_name_the_system_the_fact_and_both_values():
         today=TODAY,
     )
 
-    assert flags == [
-        ReviewFlag("catalogue", "Transcrivia", "version", "1.0", "2.0"),
-        ReviewFlag("catalogue", "Transcrivia", "hosting_country", "FR", "US"),
-        ReviewFlag("catalogue", "Transcrivia", "data_leave_eea", False, True),
+    assert [(f.fact, f.before, f.after) for f in flags] == [
+        ("version", "1.0", "2.0"),
+        ("hosting_country", system_facts()["hosting_country"], {"code": "US", "label": {}}),
+        ("data_leave_eea", False, True),
     ]
+    assert {f.system for f in flags} == {"Transcrivia"}
 
 
 def test_review_flags_ignore_a_relabelled_choice_and_unwatched_facts():
@@ -749,3 +767,105 @@ def test_a_mangled_add_parameter_shows_the_form_as_it_is(as_editor, clinic):
     response = as_editor.get(url("notice_edit", clinic) + "?add=abc")
 
     assert response.status_code == 200
+
+
+# --- what a review pass found ----------------------------------------------------------------
+
+
+def test_approving_refuses_a_version_other_than_the_one_read(client, clinic, editor, reviewer):
+    read_first = submitted(clinic, editor, summary_fr="VERSION RELUE")
+    client.force_login(reviewer)
+    page = client.get(url("notice_review", clinic))
+    hidden = soup_of(page).find("input", attrs={"name": "review"})["value"]
+    # Meanwhile the editor changes the text and submits again.
+    client.force_login(editor)
+    client.post(
+        url("notice_edit", clinic), rendered_form_data(client.get(url("notice_edit", clinic)))
+    )
+    submitted(clinic, editor, summary_fr="VERSION JAMAIS RELUE")
+    client.force_login(reviewer)
+
+    response = client.post(
+        url("notice_review", clinic), {"approve": "", "comment": "", "review": hidden}
+    )
+
+    assert response.status_code == 400
+    assert "pendant votre relecture" in error_next_to(response, "id_comment")
+    assert str(read_first.pk) == hidden
+    assert "VERSION JAMAIS RELUE" not in client.get(public_notice_url(clinic)).content.decode()
+    assert clinic.versions.count() == 1
+
+
+def test_a_save_on_top_of_someone_elses_newer_draft_is_refused_keeping_what_was_typed(
+    as_editor, clinic, editor
+):
+    data = rendered_form_data(as_editor.get(url("notice_edit", clinic)))
+    draft_save(clinic, user=editor, summary_fr="Texte enregistré par une collègue.")
+    data["uses-0-risks_fr"] = "Mon texte tapé pendant ce temps."
+
+    response = as_editor.post(url("notice_edit", clinic), data)
+
+    assert response.status_code == 400
+    assert "pendant que vous la modifiiez" in error_summary(response)
+    assert "Mon texte tapé pendant ce temps." in response.content.decode()
+    clinic.refresh_from_db()
+    assert clinic.latest_revision.as_object().uses.all()[0].summary_fr == (
+        "Texte enregistré par une collègue."
+    )
+
+
+def test_the_review_preview_shows_the_submitted_version_not_a_later_draft(
+    client, clinic, editor, reviewer
+):
+    review = submitted(clinic, editor, summary_fr="VERSION SOUMISE")
+    draft_save(clinic, user=editor, summary_fr="BROUILLON ULTÉRIEUR")
+    client.force_login(reviewer)
+
+    preview = client.get(url("notice_preview", clinic), {"revision": review.revision_id})
+
+    assert "VERSION SOUMISE" in preview.content.decode()
+    assert "BROUILLON ULTÉRIEUR" not in preview.content.decode()
+
+
+def test_a_revision_of_another_clinic_cannot_be_previewed(client, clinic, reviewer):
+    other = published_clinic(uses=1)
+    client.force_login(reviewer)
+
+    response = client.get(url("notice_preview", clinic), {"revision": other.latest_revision_id})
+
+    assert response.status_code == 404
+
+
+def test_a_system_a_draft_uses_cannot_be_deleted_from_the_catalogue(
+    client, admin_user, clinic, editor
+):
+    system = AISystemFactory()
+    draft = clinic.latest_revision.as_object()
+    draft.uses.add(AIUse(ai_system=system, care_step="documentation", decision_role="drafts"))
+    draft.save_revision(user=editor)
+    client.force_login(admin_user)
+
+    response = client.post(reverse("wagtailsnippets_content_aisystem:delete", args=[system.pk]))
+
+    assert response.status_code == 302
+    assert AISystem.objects.filter(pk=system.pk).exists()
+    client.force_login(editor)
+    for name in ("clinic", "notice_edit", "notice_preview"):
+        assert client.get(url(name, clinic)).status_code == 200, name
+
+
+@pytest.mark.parametrize("add", ["²", "9" * 5000, "-1", ""])
+def test_odd_add_values_show_the_form_as_it_is(as_editor, clinic, add):
+    assert as_editor.get(url("notice_edit", clinic), {"add": add}).status_code == 200
+
+
+def test_a_too_long_note_is_refused_beside_the_field_and_kept(as_editor, clinic, editor):
+    draft_save(clinic, user=editor, summary_fr="Un changement à soumettre.")
+    note = "Relisez bien. " * 200
+
+    response = as_editor.post(url("notice_submit", clinic), {"note": note})
+
+    assert response.status_code == 400
+    assert error_next_to(response, "id_note")
+    assert note.strip() in response.content.decode()
+    assert not clinic.reviews.exists()

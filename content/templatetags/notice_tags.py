@@ -101,3 +101,13 @@ def care_step_label(code: str) -> str:
         return str(CareStep(code).label)
     except ValueError:
         return code
+
+
+@register.filter
+def fact_value(value) -> str:
+    """A catalogue fact for people: a choice's label, yes or no, or the value itself."""
+    if isinstance(value, dict) and "label" in value:
+        return choice_label(value)
+    if isinstance(value, bool):
+        return str(_("oui") if value else _("non"))
+    return "" if value is None else str(value)
