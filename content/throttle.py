@@ -1,10 +1,12 @@
 """Counting failed attempts in Django's cache, to slow password guessing down without a third party.
 
 A key (one username, one IP address) that fails `limit` times within the window is blocked for the
-next window. The cache is per process with locmem and shared between processes with Redis.
+next window; `rate_count` counts events that may happen only so often (a form's submissions). The
+cache is per process with locmem and shared between processes with Redis.
 """
 
 import hashlib
+import ipaddress
 
 from django.conf import settings
 from django.core.cache import cache
@@ -56,3 +58,33 @@ def client_ip(request) -> str:
         if len(forwarded) >= proxies:
             return forwarded[-proxies]
     return request.META.get("REMOTE_ADDR", "")
+
+
+def rate_count(*, key: str, limits: tuple[tuple[int, int], ...]) -> int:
+    """Count one event for this key in each (limit, seconds) window.
+
+    Returns the longest window, in seconds, whose limit the event goes beyond, or 0 when every
+    limit still holds. Each window is fixed: it starts at the first event it counts.
+    """
+    exceeded = 0
+    for limit, seconds in limits:
+        window = f"{key}:rate:{seconds}"
+        cache.add(window, 0, seconds)
+        try:
+            events = cache.incr(window)
+        except ValueError:  # the window ended between add() and incr()
+            cache.set(window, 1, seconds)
+            events = 1
+        if events > limit:
+            exceeded = max(exceeded, seconds)
+    return exceeded
+
+
+def ip_for_log(ip: str) -> str:
+    """An address fit for a log line: its network (IPv4 /24, IPv6 /48), never the whole address."""
+    try:
+        address = ipaddress.ip_address(ip.strip())
+    except ValueError:
+        return "unknown"
+    prefix = 24 if address.version == 4 else 48
+    return str(ipaddress.ip_network(f"{address}/{prefix}", strict=False))

@@ -106,7 +106,7 @@ class StandardPage(IntroBodyMixin, Page):
 
 
 class ClinicDirectoryPage(RoutablePageMixin, Page):
-    """The clinics with a published notice, and each notice with its print, poster and versions.
+    """The clinics with a published notice, each notice with its print, poster, versions and form.
 
     One page per language; the routes only pick the clinic and hand it to `content.notices`.
     """
@@ -155,6 +155,18 @@ class ClinicDirectoryPage(RoutablePageMixin, Page):
         from ..notice_views import notice_qr_view
 
         return notice_qr_view(request, page=self, clinic_slug=clinic_slug)
+
+    @path("<slug:clinic_slug>/contact/")
+    def message_form(self, request, clinic_slug):
+        from ..message_views import message_form_view
+
+        return message_form_view(request, page=self, clinic_slug=clinic_slug)
+
+    @path("<slug:clinic_slug>/contact/sent/")
+    def message_sent(self, request, clinic_slug):
+        from ..message_views import message_sent_view
+
+        return message_sent_view(request, page=self, clinic_slug=clinic_slug)
 
     @path("<slug:clinic_slug>/versions/")
     def notice_versions(self, request, clinic_slug):

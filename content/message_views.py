@@ -1,0 +1,177 @@
+"""The public views of the patient message form: the form, its thank-you page, and its refusals.
+
+`ClinicDirectoryPage` routes `<clinic>/contact/` and `<clinic>/contact/sent/` here. A submission is
+counted per address (429 past the limits), refused above 10 kB (413), dropped silently when a robot
+filled the trap or sent a valid form too fast, shown again with its errors (400), or stored and
+announced to the clinic by a link only. Every response is `no-store`; none of them logs or emails
+what the patient wrote (PRIV-05, PRIV-10).
+"""
+
+import logging
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.http import HttpResponseNotAllowed, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.template.loader import render_to_string
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import translation
+from django.utils.cache import add_never_cache_headers
+
+from .message_forms import (
+    STARTED_FIELD,
+    PatientMessageForm,
+    form_started_token,
+    message_preselection,
+)
+from .models import Clinic, FooterLinks, PatientMessage
+from .notice_views import notice_links
+from .notices import published_clinics
+from .patient_messages import message_receive
+from .throttle import attempt_key, client_ip, ip_for_log, rate_count
+
+logger = logging.getLogger(__name__)
+security_log = logging.getLogger("content.security")
+
+# SEC-19: more than 5 submissions a minute or 50 an hour from one address are refused.
+MESSAGE_RATE_LIMITS = ((5, 60), (50, 60 * 60))
+MESSAGE_MAX_BODY_BYTES = 10 * 1024
+
+
+def _published(clinic_slug: str) -> Clinic:
+    return get_object_or_404(published_clinics(), slug=clinic_slug)
+
+
+def _privacy_page(request):
+    page = FooterLinks.for_request(request).privacy_page
+    if page is None:
+        return None
+    localized = page.localized
+    return localized if localized.live else None
+
+
+def _context(request, *, page, clinic: Clinic, route: str) -> dict:
+    return {
+        "page": page,
+        "self": page,
+        "clinic": clinic,
+        "links": notice_links(page=page, clinic_slug=clinic.slug, request=request),
+        "form_url": page.notice_url(clinic.slug, "contact/", request=request),
+        "route_suffix": f"{clinic.slug}/{route}",
+        "privacy_page": _privacy_page(request),
+    }
+
+
+def _body_too_large(request) -> bool:
+    try:
+        length = int(request.META.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        return True
+    return length > MESSAGE_MAX_BODY_BYTES
+
+
+def message_inbox_url(*, clinic: Clinic) -> str:
+    """The absolute address of the clinic's inbox in its workspace, in the portal's language."""
+    with translation.override(settings.LANGUAGE_CODE):
+        path = reverse("workspace:inbox", args=[clinic.pk])
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def message_notify(*, message: PatientMessage) -> bool:
+    """Email the clinic's AI contact a link to its inbox, and never a word of the message.
+
+    Returns whether an email was sent: not when the clinic has no address, nor when sending fails
+    (the message is stored all the same, and the inbox shows it).
+    """
+    clinic = message.clinic
+    if not clinic.ai_contact_email:
+        return False
+    with translation.override(settings.LANGUAGE_CODE):
+        context = {"clinic": clinic, "inbox_url": message_inbox_url(clinic=clinic)}
+        subject = "".join(
+            render_to_string("messages/email/new_message_subject.txt", context).splitlines()
+        )
+        body = render_to_string("messages/email/new_message_body.txt", context)
+    try:
+        send_mail(subject, body, None, [clinic.ai_contact_email])
+    except OSError:  # smtplib's errors included
+        logger.warning("Clinic #%s not notified of message #%s.", clinic.pk, message.pk)
+        return False
+    return True
+
+
+def _form_page(request, *, page, clinic, form, status=200):
+    context = _context(request, page=page, clinic=clinic, route="contact/")
+    context["form"] = form
+    return TemplateResponse(request, "messages/message_form.html", context, status=status)
+
+
+def _dropped(sent, *, ip: str):
+    # A robot sees the same thank-you as anyone: nothing stored, nothing sent.
+    security_log.info("Patient message dropped as automated, from %s.", ip_for_log(ip))
+    return sent
+
+
+def _message_post(request, *, page, clinic: Clinic):
+    ip = client_ip(request)
+    wait = rate_count(key=attempt_key(kind="message-ip", value=ip), limits=MESSAGE_RATE_LIMITS)
+    if wait:
+        security_log.warning("Patient message refused: too many from %s.", ip_for_log(ip))
+        context = _context(request, page=page, clinic=clinic, route="contact/")
+        context["minutes"] = wait // 60
+        response = TemplateResponse(request, "messages/too_many.html", context, status=429)
+        response["Retry-After"] = str(wait)
+        return response
+    if _body_too_large(request):
+        security_log.info("Patient message refused: body too large from %s.", ip_for_log(ip))
+        context = _context(request, page=page, clinic=clinic, route="contact/")
+        return TemplateResponse(request, "messages/too_large.html", context, status=413)
+
+    form = PatientMessageForm(request.POST, clinic=clinic)
+    sent = HttpResponseRedirect(page.notice_url(clinic.slug, "contact/sent/", request=request))
+    sent.status_code = 303
+    if form.trap_filled():
+        return _dropped(sent, ip=ip)
+    # A patient who sends the empty form at once sees what is missing, not a false thank-you.
+    if not form.is_valid():
+        return _form_page(request, page=page, clinic=clinic, form=form, status=400)
+    if form.sent_too_fast():
+        return _dropped(sent, ip=ip)
+    message = message_receive(
+        clinic=clinic,
+        kind=form.cleaned_data["kind"],
+        body=form.cleaned_data["message"],
+        use=form.cleaned_data["use"],
+        name=form.cleaned_data["name"],
+        email=form.cleaned_data["email"],
+        language=translation.get_language(),
+    )
+    message_notify(message=message)
+    return sent
+
+
+def message_form_view(request, *, page, clinic_slug: str):
+    """The form (GET, ?use= and ?kind= preselect) and its submission (POST, then redirect)."""
+    clinic = _published(clinic_slug)
+    if request.method == "POST":
+        response = _message_post(request, page=page, clinic=clinic)
+    elif request.method in ("GET", "HEAD"):
+        initial = message_preselection(query=request.GET, clinic=clinic)
+        initial[STARTED_FIELD] = form_started_token(clinic=clinic)
+        form = PatientMessageForm(clinic=clinic, initial=initial)
+        response = _form_page(request, page=page, clinic=clinic, form=form)
+    else:
+        response = HttpResponseNotAllowed(["GET", "HEAD", "POST"])
+    add_never_cache_headers(response)
+    return response
+
+
+def message_sent_view(request, *, page, clinic_slug: str):
+    """The thank-you page: what happens next, and how long the message is kept."""
+    clinic = _published(clinic_slug)
+    context = _context(request, page=page, clinic=clinic, route="contact/sent/")
+    context["retention_months"] = round(settings.PATIENT_MESSAGE_RETENTION_DAYS * 12 / 365)
+    response = TemplateResponse(request, "messages/message_sent.html", context)
+    add_never_cache_headers(response)
+    return response
