@@ -2,7 +2,7 @@
 
 from django.urls import include, path
 
-from . import workspace_auth, workspace_views
+from . import inbox_views, workspace_auth, workspace_views
 
 app_name = "workspace"
 
@@ -17,4 +17,15 @@ urlpatterns = [
     ),
     path("clinics/<int:clinic_pk>/review/", workspace_views.notice_review, name="notice_review"),
     path("clinics/<int:clinic_pk>/history/", workspace_views.notice_history, name="notice_history"),
+    path("clinics/<int:clinic_pk>/messages/", inbox_views.inbox, name="inbox"),
+    path(
+        "clinics/<int:clinic_pk>/messages/<int:message_pk>/",
+        inbox_views.message_detail,
+        name="message",
+    ),
+    path(
+        "clinics/<int:clinic_pk>/messages/<int:message_pk>/close/",
+        inbox_views.message_close_view,
+        name="message_close",
+    ),
 ]

@@ -4,7 +4,8 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
-from django.shortcuts import redirect
+from django.db.models import OuterRef, Subquery
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
@@ -15,13 +16,22 @@ from wagtail.models import ModelLogEntry
 
 from .coverage import expectation_coverage
 from .field_guide import guide_for
-from .models import AISystem, Clinic, MemberRole, NoticeReview, PatientExpectation
+from .inbox import new_message_counts
+from .models import (
+    AISystem,
+    Clinic,
+    MemberRole,
+    NoticeReview,
+    NoticeVersion,
+    PatientExpectation,
+)
 from .models.disclosures import AIUSE_TEXT_FIELDS
 from .notices import current_version, notice_document, system_document
 from .obligations import clinic_facts, notice_gaps
 from .review_triggers import review_flags
 from .versions import notice_changes
 from .workspace import (
+    clinic_draft,
     clinic_state,
     membership_for,
     memberships_of,
@@ -30,54 +40,86 @@ from .workspace import (
     notice_request_changes,
     notice_submit,
     pending_review,
+    revision_object,
 )
 from .workspace_forms import USE_CHOICE_FIELDS, NoticeForm, ReviewForm, SubmitForm
 
 MAX_EXTRA_USES = 3
 
 
-def _draft(clinic):
-    """The clinic as its latest revision says, uses included (the live row when no revision)."""
-    return clinic.get_latest_revision_as_object() if clinic.latest_revision_id else clinic
+def clinics_flags(clinics) -> dict[int, list]:
+    """Why each live notice needs review now (catalogue changes, review date passed).
 
-
-def clinic_flags(clinic) -> list:
-    """Why the published notice needs review now (catalogue changes, review date passed)."""
-    version = current_version(clinic)
-    if version is None or not clinic.live:
-        return []
-    keys = {use["system"]["key"] for use in version.document.get("uses", [])}
+    A fixed number of queries whatever the number of clinics: their current versions, then the
+    systems those versions describe.
+    """
+    live = [clinic.pk for clinic in clinics if clinic.live]
+    newest = NoticeVersion.objects.filter(clinic=OuterRef("clinic")).order_by("-number")
+    versions = NoticeVersion.objects.filter(
+        clinic_id__in=live, pk=Subquery(newest.values("pk")[:1])
+    )
+    versions = {version.clinic_id: version for version in versions}
+    keys = {
+        use["system"]["key"]
+        for version in versions.values()
+        for use in version.document.get("uses", [])
+    }
     catalogue = {
         system.key: system_document(system)
         for system in AISystem.objects.filter(key__in=keys).prefetch_related("evidence")
     }
-    return review_flags(
-        published=version.document,
-        catalogue=catalogue,
-        review_due_on=version.review_due_on,
-        today=timezone.localdate(),
-    )
+    today = timezone.localdate()
+    return {
+        clinic_id: review_flags(
+            published=version.document,
+            catalogue=catalogue,
+            review_due_on=version.review_due_on,
+            today=today,
+        )
+        for clinic_id, version in versions.items()
+    }
+
+
+def _clinic_contexts(memberships) -> list[dict]:
+    clinics = [membership.clinic for membership in memberships]
+    reviews = {
+        review.clinic_id: review
+        for review in NoticeReview.objects.filter(
+            clinic__in=clinics, status=NoticeReview.Status.PENDING
+        ).select_related("revision", "submitted_by")
+    }
+    flags = clinics_flags(clinics)
+    contexts = []
+    for membership in memberships:
+        clinic = membership.clinic
+        review, clinic_flags = reviews.get(clinic.pk), flags.get(clinic.pk, [])
+        contexts.append(
+            {
+                "membership": membership,
+                "clinic": clinic,
+                "is_editor": membership.role == MemberRole.EDITOR,
+                "is_reviewer": membership.role == MemberRole.REVIEWER,
+                "review": review,
+                "flags": clinic_flags,
+                "state": clinic_state(
+                    clinic=clinic, review=review, needs_review=bool(clinic_flags)
+                ),
+            }
+        )
+    return contexts
 
 
 def _clinic_context(membership) -> dict:
-    clinic = membership.clinic
-    review = pending_review(clinic)
-    flags = clinic_flags(clinic)
-    return {
-        "membership": membership,
-        "clinic": clinic,
-        "is_editor": membership.role == MemberRole.EDITOR,
-        "is_reviewer": membership.role == MemberRole.REVIEWER,
-        "review": review,
-        "flags": flags,
-        "state": clinic_state(clinic=clinic, review=review, needs_review=bool(flags)),
-    }
+    return _clinic_contexts([membership])[0]
 
 
 @never_cache
 @login_required
 def dashboard(request):
-    clinics = [_clinic_context(membership) for membership in memberships_of(request.user)]
+    clinics = _clinic_contexts(memberships_of(request.user))
+    new_messages = new_message_counts(item["clinic"].pk for item in clinics)
+    for item in clinics:
+        item["new_messages"] = new_messages.get(item["clinic"].pk, 0)
     return TemplateResponse(request, "workspace/dashboard.html", {"clinics": clinics})
 
 
@@ -85,16 +127,23 @@ def dashboard(request):
 @login_required
 def clinic_overview(request, clinic_pk):
     membership = membership_for(user=request.user, clinic_pk=clinic_pk)
+    return _clinic_page(request, membership, SubmitForm())
+
+
+def _clinic_page(request, membership, submit_form, status=200):
     context = _clinic_context(membership)
-    draft = _draft(membership.clinic)
+    draft = clinic_draft(membership.clinic)
     context["gaps"] = notice_gaps(clinic_facts(draft))
     context["last_decision"] = (
         membership.clinic.reviews.exclude(status=NoticeReview.Status.PENDING)
         .select_related("decided_by")
         .first()
     )
-    context["submit_form"] = SubmitForm()
-    return TemplateResponse(request, "workspace/clinic.html", context)
+    context["submit_form"] = submit_form
+    context["new_messages"] = new_message_counts([membership.clinic_id]).get(
+        membership.clinic_id, 0
+    )
+    return TemplateResponse(request, "workspace/clinic.html", context, status=status)
 
 
 CLINIC_GROUPS = (
@@ -200,21 +249,35 @@ def _expectation_rows(facts) -> list[dict]:
 def notice_edit(request, clinic_pk):
     membership = membership_for(user=request.user, clinic_pk=clinic_pk, roles={MemberRole.EDITOR})
     clinic = membership.clinic
-    draft = _draft(clinic)
+    draft = clinic_draft(clinic)
+    # The panel speaks of the saved draft, before the form writes what was typed into it.
+    facts = clinic_facts(draft)
     add = request.GET.get("add", "")
-    extra = min(int(add), MAX_EXTRA_USES) if add.isdigit() else 0
+    extra = min(int(add), MAX_EXTRA_USES) if add.isdecimal() and len(add) == 1 else 0
     if request.method == "POST":
         form = NoticeForm(request.POST, instance=draft)
         if form.is_valid():
-            notice_draft_save(clinic_form=form, user=request.user)
-            messages.success(request, _("Brouillon enregistré. La notice publiée ne change pas."))
-            url = reverse("workspace:notice_edit", args=[clinic.pk])
-            if "add_use" in request.POST:
-                return redirect(f"{url}?add=1#use-new")
-            return redirect(url)
+            try:
+                notice_draft_save(
+                    clinic_form=form,
+                    user=request.user,
+                    base_revision_id=form.cleaned_data["base_revision"],
+                )
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                messages.success(
+                    request, _("Brouillon enregistré. La notice publiée ne change pas.")
+                )
+                url = reverse("workspace:notice_edit", args=[clinic.pk])
+                if "add_use" in request.POST:
+                    new_number = len(form.formsets["uses"].forms) + 1
+                    return redirect(f"{url}?add=1#use-{new_number}")
+                return redirect(url)
     else:
-        form = NoticeForm(instance=draft, extra_uses=extra)
-    facts = clinic_facts(draft)
+        form = NoticeForm(
+            instance=draft, extra_uses=extra, initial={"base_revision": clinic.latest_revision_id}
+        )
     context = _clinic_context(membership)
     gaps = notice_gaps(facts)
     context.update(
@@ -233,15 +296,15 @@ def notice_edit(request, clinic_pk):
 @login_required
 def notice_preview(request, clinic_pk):
     membership = membership_for(user=request.user, clinic_pk=clinic_pk)
-    draft = _draft(membership.clinic)
+    clinic = membership.clinic
+    asked = request.GET.get("revision", "")
+    if asked.isdecimal() and len(asked) < 12:
+        # A revision under review, read exactly as it would be published; this clinic's only.
+        shown = revision_object(get_object_or_404(clinic.revisions, pk=int(asked)))
+    else:
+        shown = clinic_draft(clinic)
     return TemplateResponse(
-        request,
-        "pages/notice.html",
-        {
-            "notice": notice_document(clinic=draft),
-            "preview": True,
-            "workspace_clinic": membership.clinic,
-        },
+        request, "pages/notice.html", {"notice": notice_document(clinic=shown), "preview": True}
     )
 
 
@@ -251,9 +314,11 @@ def notice_preview(request, clinic_pk):
 def notice_submit_view(request, clinic_pk):
     membership = membership_for(user=request.user, clinic_pk=clinic_pk, roles={MemberRole.EDITOR})
     form = SubmitForm(request.POST)
-    note = form.cleaned_data["note"] if form.is_valid() else ""
+    if not form.is_valid():
+        # The note is kept, with its error beside it: nothing is submitted without it.
+        return _clinic_page(request, membership, form, status=400)
     try:
-        notice_submit(membership=membership, user=request.user, note=note)
+        notice_submit(membership=membership, user=request.user, note=form.cleaned_data["note"])
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
@@ -267,29 +332,38 @@ def notice_review(request, clinic_pk):
     membership = membership_for(user=request.user, clinic_pk=clinic_pk, roles={MemberRole.REVIEWER})
     clinic = membership.clinic
     review = pending_review(clinic)
-    form = ReviewForm(request.POST or None)
+    form = ReviewForm(request.POST or None, initial={"review": review.pk if review else None})
     if request.method == "POST" and review is not None and form.is_valid():
-        comment = form.cleaned_data["comment"]
+        decided = {
+            "membership": membership,
+            "user": request.user,
+            "review_pk": form.cleaned_data["review"],
+            "comment": form.cleaned_data["comment"],
+        }
         try:
             if "approve" in request.POST:
-                notice_approve(membership=membership, user=request.user, comment=comment)
+                notice_approve(**decided)
                 messages.success(request, _("Notice approuvée : la nouvelle version est en ligne."))
             else:
-                notice_request_changes(membership=membership, user=request.user, comment=comment)
+                notice_request_changes(**decided)
                 messages.success(request, _("Modifications demandées à la rédaction."))
         except ValidationError as error:
             form.add_error("comment", error)
+            # A new submission may have replaced the one read: show that one now.
+            review = pending_review(clinic)
         else:
             return redirect("workspace:clinic", clinic_pk=clinic.pk)
     context = _clinic_context(membership)
     context["form"] = form
+    context["review"] = review
     if review is not None:
-        draft_document = notice_document(clinic=review.revision.as_object())
+        reviewed = revision_object(review.revision)
         version = current_version(clinic)
         context["changes"] = notice_changes(
-            previous=version.document if version else None, current=draft_document
+            previous=version.document if version else None,
+            current=notice_document(clinic=reviewed),
         )
-        context["gaps"] = notice_gaps(clinic_facts(review.revision.as_object()))
+        context["gaps"] = notice_gaps(clinic_facts(reviewed))
     return TemplateResponse(
         request, "workspace/review.html", context, status=400 if form.errors else 200
     )

@@ -1,9 +1,10 @@
 """SEC-12, SEC-13, SEC-14: members of one clinic reach nothing of another, through any URL.
 
-Clinic B's objects carry canary strings. Members of clinic A request every URL pattern of the project
-filled with B's ids (and with A's and B's mixed where a pattern takes several), by GET and by POST
-with a valid CSRF token. No response may show B's draft, B's reviews or B's members, no workspace or
-admin response may show anything of B, and the database must not change.
+Clinic B's objects carry canary strings, its patients' messages and its answers to them included.
+Members of clinic A request every URL pattern of the project filled with B's ids (and with A's and
+B's mixed where a pattern takes several), by GET and by POST with a valid CSRF token. No response
+may show B's draft, B's reviews or B's members, no workspace or admin response may show anything of
+B, and the database must not change.
 """
 
 import re
@@ -30,8 +31,12 @@ from content.models import (
     ClinicDirectoryPage,
     ClinicMembership,
     MemberRole,
+    MessageAnswer,
+    MessageKind,
     NoticeReview,
+    PatientMessage,
 )
+from content.patient_messages import message_answer, message_receive
 from tests.factories import AIUseFactory, ClinicFactory, ClinicUserFactory, member
 from tests.test_workspace import rendered_form_data
 
@@ -56,6 +61,7 @@ POST_DATA = {
     "uses-MIN_NUM_FORMS": "0",
     "uses-MAX_NUM_FORMS": "1000",
     "uses-0-summary_fr": "x",
+    "body": "x",
 }
 # What GET and POST may legitimately change: the crawl signs out (sign-out and admin logout are
 # URLs too) and signs in again, which deletes and creates session rows. Nothing else may change.
@@ -146,6 +152,8 @@ def clinics() -> Clinics:
         live_canaries=[canary(1), canary(2)],
         private_canaries=[canary(n) for n in range(3, 11)],
     )
+    message_canaries, b_messages = _patient_messages(a, b)
+    world.private_canaries += message_canaries
     for clinic, ids in ((a, world.a_ids), (b, world.b_ids)):
         ids["clinic"] = [clinic.pk]
         ids["use"] = list(clinic.uses.values_list("pk", flat=True))
@@ -154,8 +162,37 @@ def clinics() -> Clinics:
         ids["membership"] = list(clinic.memberships.values_list("pk", flat=True))
         ids["user"] = list(clinic.memberships.values_list("user_id", flat=True))
         ids["version"] = list(clinic.versions.values_list("pk", flat=True))
+        ids["message"] = list(clinic.messages.values_list("pk", flat=True))
     assert {sent_back.pk, pending.pk} == set(world.b_ids["review"])
+    assert set(b_messages) == set(world.b_ids["message"])
     return world
+
+
+def _patient_messages(a: Clinic, b: Clinic) -> tuple[list[str], list[int]]:
+    """B's patients wrote twice and B answered once, canaries everywhere; A received one message.
+
+    Returns B's private canaries in them and B's message pks.
+    """
+    b_membership = b.memberships.get(role=MemberRole.EDITOR)
+    asked = message_receive(
+        clinic=b,
+        kind=MessageKind.QUESTION,
+        body=f"Question d'un patient {canary(11)}",
+        name=f"Patient {canary(12)}",
+        email=f"{canary(13)}@patient.example",
+        use=b.uses.all()[0],
+    )
+    message_answer(
+        membership=b_membership,
+        message=asked,
+        user=b_membership.user,
+        body=f"Réponse de la clinique {canary(14)}",
+    )
+    concern = message_receive(
+        clinic=b, kind=MessageKind.CONCERN, body=f"Signalement d'un patient {canary(15)}"
+    )
+    message_receive(clinic=a, kind=MessageKind.QUESTION, body="Question d'un patient de A.")
+    return [canary(n) for n in range(11, 16)], [asked.pk, concern.pk]
 
 
 # --- what the database holds --------------------------------------------------------------------
@@ -186,6 +223,12 @@ def database_state() -> dict:
     state["memberships"] = sorted(
         ClinicMembership.objects.values_list("pk", "user_id", "clinic_id", "role")
     )
+    state["messages"] = sorted(
+        PatientMessage.objects.values_list(
+            "pk", "clinic_id", "status", "closed_at", "last_activity_at", "body"
+        )
+    )
+    state["answers"] = sorted(MessageAnswer.objects.values_list("pk", "message_id", "body"))
     return state
 
 
@@ -245,13 +288,25 @@ def _int_like(group_regex_hint: str, name: str) -> bool:
     return "[0-9]" in group_regex_hint or "\\d" in group_regex_hint or name.endswith(("id", "pk"))
 
 
+def _kind(name: str) -> str:
+    """The kind of object a parameter names by the workspace's convention ("message_pk"), or ""."""
+    return name.removesuffix("_pk") if name.endswith("_pk") else ""
+
+
 def _candidates(name: str, hint: str, clinics: Clinics, ids: dict[str, list[int]]) -> list[str]:
     """Values to try for one URL parameter, taken from `ids` (B's, or A's for the mixed fills)."""
     b = clinics.b
     if name in {"app_label", "app_name", "content_type_app_name"}:
         return ["content"]
     if name in {"model_name", "content_type_model_name"}:
-        return ["clinic", "aiuse", "noticereview", "clinicmembership"]
+        return [
+            "clinic",
+            "aiuse",
+            "noticereview",
+            "clinicmembership",
+            "patientmessage",
+            "messageanswer",
+        ]
     if name in {"action", "action_name"}:
         return ["publish", "approve", "delete", "unpublish", "lock", "revert"]
     if name == "mode":
@@ -263,6 +318,9 @@ def _candidates(name: str, hint: str, clinics: Clinics, ids: dict[str, list[int]
     if name == "token":
         return ["set-password", "invalid-token"]
     numbers = [str(pk) for values in ids.values() for pk in values]
+    # A parameter named after a kind of object tries that kind first: the fills that mix A's ids
+    # with B's then pair A's clinic with B's message (clinics/<A>/messages/<B's message>/).
+    numbers = [str(pk) for pk in ids.get(_kind(name), [])] + numbers
     if _int_like(hint, name):
         return list(dict.fromkeys(numbers))
     return list(dict.fromkeys([b.slug, *numbers]))
@@ -272,7 +330,8 @@ def concrete_paths(pattern: Pattern, clinics: Clinics) -> list[str]:
     """The paths to request for a pattern: filled with B's ids, and with A's and B's mixed.
 
     A value of B that equals A's clinic pk or encodes one of A's users is left out of the B fills:
-    that path would be a legitimate request about A's own clinic or its members' accounts.
+    that path would be a legitimate request about A's own clinic or its members' accounts. B's own
+    objects of the kind a parameter names stay in (a message of B whose pk equals A's clinic pk).
     """
     localized = any(isinstance(part, LocalePrefixPattern) for part in pattern.chain)
     languages = LANGUAGES if localized else ("fr",)
@@ -291,6 +350,7 @@ def concrete_paths(pattern: Pattern, clinics: Clinics) -> list[str]:
                         value
                         for value in _candidates(name, hints.get(name, ""), clinics, clinics.b_ids)
                         if value not in a_values
+                        or value in {str(pk) for pk in clinics.b_ids.get(_kind(name), [])}
                     ]
                     or ["0"]
                     for name in params
@@ -301,10 +361,14 @@ def concrete_paths(pattern: Pattern, clinics: Clinics) -> list[str]:
                     for i in range(longest)
                 ]
                 if len(params) > 1:
+                    # The first fills pair B's objects of the kinds the parameters name (B's
+                    # clinic with each of B's messages); each of them is mixed with A's ids.
+                    mixed = max(len(clinics.b_ids.get(_kind(name), [])) for name in params) or 1
                     for name in params:
                         a_choices = _candidates(name, hints.get(name, ""), clinics, clinics.a_ids)
                         for value in a_choices[:2]:
-                            fills.append({**fills[0], name: value})
+                            for base in fills[:mixed]:
+                                fills.append({**base, name: value})
             for fill in fills:
                 path = "/" + format_string % fill
                 try:
@@ -350,6 +414,8 @@ class Crawl:
     public_live_shown: int = 0
     own_dashboard_shown: int = 0
     b_workspace_statuses: dict[int, int] = field(default_factory=dict)
+    # And B's messages asked for under A's own clinic, which A's members may open.
+    b_message_under_a_statuses: dict[int, int] = field(default_factory=dict)
     unreached: list[str] = field(default_factory=list)
     leaks: list[str] = field(default_factory=list)
     statuses: dict[int, int] = field(default_factory=dict)
@@ -383,6 +449,10 @@ def crawl_as(user, clinics: Clinics) -> Crawl:
         if f"/workspace/clinics/{clinics.b.pk}/" in path:
             status = response.status_code
             result.b_workspace_statuses[status] = result.b_workspace_statuses.get(status, 0) + 1
+        for message_pk in clinics.b_ids["message"]:
+            if f"/workspace/clinics/{clinics.a.pk}/messages/{message_pk}/" in path:
+                statuses = result.b_message_under_a_statuses
+                statuses[response.status_code] = statuses.get(response.status_code, 0) + 1
         forbidden = clinics.private_canaries + ([] if public else clinics.live_canaries)
         for value in forbidden:
             if value.casefold() in body:
@@ -445,7 +515,16 @@ def test_a_clinic_member_reaches_nothing_of_another_clinic_through_any_url(clini
     assert not result.server_errors, f"{summary}\n" + "\n".join(result.server_errors)
     # Six workspace URLs of B, in two languages, by GET and POST: each one a 404, but a GET of
     # the submit URL, refused (405) before the clinic is even looked up.
-    assert result.b_workspace_statuses == {404: 6 * 2 * 2 - 2, 405: 2}, summary
+    # Then B's inbox, and three paths each for one message of B and for closing it (B's message,
+    # and two of A's ids in its place): 404 again, but a GET of the close URL (405).
+    notice_urls = {404: 6 * 2 * 2 - 2, 405: 2}
+    inbox_urls = {404: (1 + 3) * 2 * 2 + 3 * 2, 405: 3 * 2}
+    assert result.b_workspace_statuses == {
+        status: notice_urls[status] + inbox_urls[status] for status in (404, 405)
+    }, summary
+    # B's two messages under A's clinic, where the clinic's gate lets A's members through: still
+    # a 404 (GET and POST, and POST to close it; a GET of the close URL is a 405), in 2 languages.
+    assert result.b_message_under_a_statuses == {404: 2 * 3 * 2, 405: 2 * 2}, summary
     # The crawl saw what it checks: every workspace pattern, B's public notice, A's dashboard.
     workspace_routes = {p.route for p in every_pattern() if p.is_workspace}
     assert len(workspace_routes) >= 13, summary

@@ -14,7 +14,14 @@ from django.utils import translation
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
-from content.models import Clinic, ClinicMembership, MemberRole
+from content.models import (
+    Clinic,
+    ClinicMembership,
+    MemberRole,
+    MessageAnswer,
+    MessageKind,
+    PatientMessage,
+)
 from content.workspace import notice_submit
 from tests.pages import DEMO_CLINIC_WITH_HISTORY
 
@@ -22,13 +29,15 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 WIDTHS = [320, 1280]
+MESSAGE_BODY = "Qui écoute l'enregistrement de ma consultation, et combien de temps est-il gardé ?"
 LANGUAGES = ["fr", "en"]
 axe = Axe()
 
 
 @pytest.fixture(scope="session")
 def workspace_members(portal_server, django_db_blocker):
-    """An editor and a reviewer of a demo clinic, a draft awaiting review, and a session each."""
+    """An editor and a reviewer of a demo clinic, a draft awaiting review, a patient's message with
+    an answer, and a session each."""
     with django_db_blocker.unblock():
         clinic = Clinic.objects.get(slug=DEMO_CLINIC_WITH_HISTORY)
         users = {}
@@ -46,6 +55,23 @@ def workspace_members(portal_server, django_db_blocker):
             draft.save_revision(user=users[MemberRole.EDITOR])
             editor = ClinicMembership.objects.get(user=users[MemberRole.EDITOR], clinic=clinic)
             notice_submit(membership=editor, user=users[MemberRole.EDITOR])
+        message, created = PatientMessage.objects.get_or_create(
+            clinic=clinic,
+            body=MESSAGE_BODY,
+            defaults={
+                "kind": MessageKind.QUESTION,
+                "use_key": clinic.uses.first().key,
+                "name": "Camille Martin",
+                "email": "camille.martin@example.org",
+                "status": PatientMessage.Status.ANSWERED,
+            },
+        )
+        if created:
+            MessageAnswer.objects.create(
+                message=message,
+                author=users[MemberRole.REVIEWER],
+                body="Le médecin écoute l'enregistrement ; il est effacé sous 24 heures.",
+            )
         sessions = {}
         for role, user in users.items():
             client = Client()
@@ -59,6 +85,9 @@ def workspace_members(portal_server, django_db_blocker):
 
 def workspace_path(name: str, language: str, clinic: Clinic | None = None) -> str:
     with translation.override(language):
+        if name == "message":
+            message = PatientMessage.objects.get(clinic=clinic, body=MESSAGE_BODY)
+            return reverse("workspace:message", args=[clinic.pk, message.pk])
         return reverse(f"workspace:{name}", args=[clinic.pk] if clinic else [])
 
 
@@ -86,6 +115,8 @@ PAGES = [
     ("preview", MemberRole.REVIEWER, "notice_preview", True),
     ("review", MemberRole.REVIEWER, "notice_review", True),
     ("history", MemberRole.REVIEWER, "notice_history", True),
+    ("inbox", MemberRole.EDITOR, "inbox", True),
+    ("message", MemberRole.REVIEWER, "message", True),
 ]
 CASES = [(page, language, width) for language in LANGUAGES for page in PAGES for width in WIDTHS]
 
@@ -175,6 +206,22 @@ def test_forms_showing_errors_are_accessible(
         page.locator("button[name=request_changes]").click()
         page.wait_for_load_state("load")
         assert page.locator(".error-summary").count() == 1
+        assert_accessible(page, language, width)
+    finally:
+        context.close()
+
+    context, page, _, _ = open_as(
+        browser,
+        portal_server,
+        sessions[MemberRole.EDITOR],
+        workspace_path("message", language, clinic),
+        width,
+    )
+    try:
+        page.locator("form.stacked-form button[type=submit]").click()
+        page.wait_for_load_state("load")
+        assert page.locator(".error-summary").count() == 1
+        assert page.locator("#id_body").get_attribute("aria-invalid") == "true"
         assert_accessible(page, language, width)
     finally:
         context.close()
