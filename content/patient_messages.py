@@ -83,14 +83,18 @@ def message_close(*, membership: ClinicMembership, message: PatientMessage, user
     logger.info("Patient message #%s closed by user #%s.", message.pk, user.pk)
 
 
+@transaction.atomic
 def messages_purge(*, now: datetime.datetime | None = None) -> int:
     """Delete the messages closed longer ago than the retention, with their answers; count them."""
     now = now or timezone.now()
     limit = now - datetime.timedelta(days=settings.PATIENT_MESSAGE_RETENTION_DAYS)
-    expired = PatientMessage.objects.filter(
+    _, deleted = PatientMessage.objects.filter(
         status=PatientMessage.Status.CLOSED, closed_at__lt=limit
+    ).delete()
+    count = deleted.get(PatientMessage._meta.label, 0)
+    logger.info(
+        "Patient messages purged: %s closed before %s.",
+        count,
+        timezone.localdate(limit).isoformat(),
     )
-    count = expired.count()
-    expired.delete()
-    logger.info("Patient messages purged: %s closed before %s.", count, limit.date().isoformat())
     return count

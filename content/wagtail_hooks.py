@@ -1,5 +1,9 @@
 """Admin configuration: the reference snippets, French and English side by side."""
 
+from django.contrib import messages
+from django.contrib.auth.models import Permission
+from django.shortcuts import redirect
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import (
@@ -26,6 +30,7 @@ from .models import (
     Source,
 )
 from .models.disclosures import AIUSE_TEXT_FIELDS
+from .vigilance_views import VigilanceView, vigilance_menu_item
 
 
 def side_by_side(field: str, heading) -> FieldRowPanel:
@@ -264,3 +269,39 @@ def register_notice_review_actions(actions):
         _("Soumission retirée"),
         _("Soumission retirée : un nouveau brouillon a été enregistré"),
     )
+
+
+@hooks.register("register_admin_urls")
+def register_vigilance_url():
+    return [path("vigilance/", VigilanceView.as_view(), name="vigilance")]
+
+
+@hooks.register("register_admin_menu_item")
+def register_vigilance_menu_item():
+    return vigilance_menu_item()
+
+
+@hooks.register("register_permissions")
+def register_vigilance_permission():
+    """Lets a group be given the vigilance page ("Can view compte de demandes") in the admin."""
+    return Permission.objects.filter(
+        content_type__app_label="content", codename="view_concerncount"
+    )
+
+
+@hooks.register("before_delete_snippet")
+def refuse_deleting_a_system_a_draft_uses(request, instances):
+    """A draft notice naming a deleted system could no longer be opened: keep the system."""
+    systems = [instance for instance in instances if isinstance(instance, AISystem)]
+    if not systems:
+        return None
+    used = workspace.systems_in_drafts(system.pk for system in systems)
+    if not used:
+        return None
+    names = ", ".join(system.name for system in systems if system.pk in used)
+    messages.error(
+        request,
+        _("Suppression refusée : une notice (publiée ou en brouillon) utilise encore %(names)s.")
+        % {"names": names},
+    )
+    return redirect("wagtailsnippets_content_aisystem:list")

@@ -14,8 +14,12 @@ from content.models import (
     BarometerFigure,
     Clinic,
     ClinicMembership,
+    ConcernCount,
     EvidenceLink,
     MemberRole,
+    MessageAnswer,
+    MessageKind,
+    PatientMessage,
     SectionPage,
     Source,
 )
@@ -189,3 +193,35 @@ class MembershipFactory(factory.django.DjangoModelFactory):
 def member(clinic: Clinic, role: str = MemberRole.EDITOR, **user_fields):
     """A new user holding `role` in the clinic and nothing else. Returns the user."""
     return MembershipFactory(clinic=clinic, role=role, user=ClinicUserFactory(**user_fields)).user
+
+
+class PatientMessageFactory(factory.django.DjangoModelFactory):
+    """A new question to a clinic, about no particular use, from a patient who gave no name."""
+
+    clinic = factory.SubFactory(ClinicFactory)
+    kind = MessageKind.QUESTION
+    body = "Qui relit le compte rendu ?"
+
+    class Meta:
+        model = PatientMessage
+
+
+class MessageAnswerFactory(factory.django.DjangoModelFactory):
+    message = factory.SubFactory(PatientMessageFactory)
+    body = "Votre médecin le relit avant de le signer."
+
+    class Meta:
+        model = MessageAnswer
+
+
+class ConcernCountFactory(factory.django.DjangoModelFactory):
+    """Counts only: how many concerns a clinic received about a system in one month."""
+
+    clinic = factory.SubFactory(ClinicFactory)
+    ai_system = factory.SubFactory(AISystemFactory)
+    kind = MessageKind.CONCERN
+    month = datetime.date(2026, 1, 1)
+    count = 1
+
+    class Meta:
+        model = ConcernCount

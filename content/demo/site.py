@@ -357,14 +357,48 @@ STANDARD_PAGES = [
                         "repose sur notre intérêt légitime à assurer la sécurité du service.</p>"
                     ),
                 },
-                {"type": "heading", "value": "Messages des patients"},
+                {"type": "heading", "value": "Vos messages aux structures"},
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>Pour l'instant, le portail ne permet pas d'envoyer une question, une inquiétude ou "
-                        "un refus à un établissement. Il ne recueille donc aucune donnée de santé sur vous. "
-                        "Cette page sera mise à jour avant l'ouverture de cette fonction.</p>"
-                        "<p>Merci de ne pas envoyer d'informations sur votre santé à notre adresse de contact.</p>"
+                        "<p>Depuis la notice d'une structure de soins, vous pouvez lui écrire : poser une "
+                        "question, signaler un problème avec un résultat, refuser l'usage d'un outil ou "
+                        "demander vos données. Nous gardons seulement :</p>"
+                        "<ul>"
+                        "<li>le type de demande ;</li>"
+                        "<li>l'outil concerné ;</li>"
+                        "<li>votre message ;</li>"
+                        "<li>votre nom et votre adresse e-mail, si vous les donnez. Ils ne sont pas "
+                        "obligatoires : ils servent seulement à vous répondre.</li>"
+                        "</ul>"
+                        "<p>Seule l'équipe de cette structure peut lire votre message, sur le portail. Les "
+                        "personnes qui éditent le portail ne le lisent jamais. La structure reçoit un e-mail "
+                        "qui contient seulement un lien vers votre message, jamais son contenu.</p>"
+                    ),
+                },
+                {
+                    "type": "callout",
+                    "value": {
+                        "tone": "warning",
+                        "title": "N'écrivez pas de détails médicaux",
+                        "body": (
+                            "<p>Votre message n'a pas besoin de détails sur votre santé : pas de maladie, de "
+                            "traitement ni de résultat d'examen. Pour parler de votre santé, adressez-vous "
+                            "directement à votre soignant. N'envoyez pas non plus ces informations à notre "
+                            "adresse de contact.</p>"
+                        ),
+                    },
+                },
+                {
+                    "type": "paragraph",
+                    "value": (
+                        "<p>Votre message et les réponses de la structure sont effacés 12 mois après la "
+                        "clôture de l'échange. Tant que l'échange n'est pas clos, nous les gardons pour que "
+                        "la structure puisse vous répondre.</p>"
+                        "<p>Pour la vigilance, nous gardons aussi des comptes, sans aucun contenu : combien de "
+                        "demandes de chaque type une structure et un outil ont reçues chaque mois. Ces comptes "
+                        "ne contiennent ni votre message, ni votre nom, ni votre adresse. Ils aident à repérer "
+                        "un outil qui pose problème.</p>"
                     ),
                 },
                 {"type": "heading", "value": "Vos droits"},
@@ -446,14 +480,47 @@ STANDARD_PAGES = [
                         "in keeping the service secure.</p>"
                     ),
                 },
-                {"type": "heading", "value": "Messages from patients"},
+                {"type": "heading", "value": "Your messages to care providers"},
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>For now, the portal does not let you send a question, a concern or a refusal to a "
-                        "care provider. So it collects no health data about you. This page will be updated "
-                        "before that feature opens.</p>"
-                        "<p>Please do not send any information about your health to our contact address.</p>"
+                        "<p>From a care provider's notice, you can write to them: ask a question, report a "
+                        "problem with a result, refuse the use of a tool or ask for your data. We keep "
+                        "only:</p>"
+                        "<ul>"
+                        "<li>the kind of request;</li>"
+                        "<li>the tool concerned;</li>"
+                        "<li>your message;</li>"
+                        "<li>your name and your email address, if you give them. They are not required: they "
+                        "are only used to reply to you.</li>"
+                        "</ul>"
+                        "<p>Only the team of that care provider can read your message, on the portal. The "
+                        "people who edit the portal never read it. The care provider receives an email that "
+                        "contains only a link to your message, never its content.</p>"
+                    ),
+                },
+                {
+                    "type": "callout",
+                    "value": {
+                        "tone": "warning",
+                        "title": "Do not write medical details",
+                        "body": (
+                            "<p>Your message does not need details about your health: no illness, treatment or "
+                            "test result. To talk about your health, speak directly to your doctor or nurse. "
+                            "Do not send this information to our contact address either.</p>"
+                        ),
+                    },
+                },
+                {
+                    "type": "paragraph",
+                    "value": (
+                        "<p>Your message and the care provider's replies are deleted 12 months after the "
+                        "exchange is closed. Until the exchange is closed, we keep them so that the care "
+                        "provider can reply to you.</p>"
+                        "<p>For vigilance, we also keep counts, with no content at all: how many requests of "
+                        "each kind a care provider and a tool received each month. These counts hold neither "
+                        "your message, nor your name, nor your address. They help to spot a tool that causes "
+                        "problems.</p>"
                     ),
                 },
                 {"type": "heading", "value": "Your rights"},
