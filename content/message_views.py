@@ -113,16 +113,22 @@ def _dropped(sent, *, ip: str):
     return sent
 
 
+def _too_many(request, *, page, clinic: Clinic, ip: str) -> TemplateResponse | None:
+    """The 429 page when this address already sent its share; None while it may send."""
+    key = attempt_key(kind="message-ip", value=ip_for_log(ip))
+    wait = rate_count(key=key, limits=MESSAGE_RATE_LIMITS)
+    if not wait:
+        return None
+    security_log.warning("Patient message refused: too many from %s.", ip_for_log(ip))
+    context = _context(request, page=page, clinic=clinic, route="contact/")
+    context["minutes"] = wait // 60
+    response = TemplateResponse(request, "messages/too_many.html", context, status=429)
+    response["Retry-After"] = str(wait)
+    return response
+
+
 def _message_post(request, *, page, clinic: Clinic):
     ip = client_ip(request)
-    wait = rate_count(key=attempt_key(kind="message-ip", value=ip), limits=MESSAGE_RATE_LIMITS)
-    if wait:
-        security_log.warning("Patient message refused: too many from %s.", ip_for_log(ip))
-        context = _context(request, page=page, clinic=clinic, route="contact/")
-        context["minutes"] = wait // 60
-        response = TemplateResponse(request, "messages/too_many.html", context, status=429)
-        response["Retry-After"] = str(wait)
-        return response
     if _body_too_large(request):
         security_log.info("Patient message refused: body too large from %s.", ip_for_log(ip))
         context = _context(request, page=page, clinic=clinic, route="contact/")
@@ -131,12 +137,16 @@ def _message_post(request, *, page, clinic: Clinic):
     form = PatientMessageForm(request.POST, clinic=clinic)
     sent = HttpResponseRedirect(page.notice_url(clinic.slug, "contact/sent/", request=request))
     sent.status_code = 303
-    if form.trap_filled():
-        return _dropped(sent, ip=ip)
-    # A patient who sends the empty form at once sees what is missing, not a false thank-you.
-    if not form.is_valid():
+    # A patient who sends the empty form at once sees what is missing, not a false thank-you;
+    # correcting mistakes never counts against the limit.
+    if not form.trap_filled() and not form.is_valid():
         return _form_page(request, page=page, clinic=clinic, form=form, status=400)
-    if form.sent_too_fast():
+    # What would be stored or dropped counts: per network (IPv4 /24, IPv6 /48), so that one
+    # host cannot step around the limit with the many addresses it holds.
+    refused = _too_many(request, page=page, clinic=clinic, ip=ip)
+    if refused is not None:
+        return refused
+    if form.trap_filled() or form.sent_too_fast():
         return _dropped(sent, ip=ip)
     message = message_receive(
         clinic=clinic,

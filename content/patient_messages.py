@@ -40,12 +40,13 @@ def message_receive(
         email=email,
         language=language,
     )
-    counter, _ = ConcernCount.objects.get_or_create(
-        clinic=clinic,
-        ai_system_id=message.ai_system_id,
-        kind=kind,
-        month=_month(message.created_at),
-    )
+    # Two first messages of a month may race to create the row (a null system is never "unique"):
+    # the counts are summed when read, so a second row costs nothing and never refuses a message.
+    month = {"clinic": clinic, "ai_system_id": message.ai_system_id, "kind": kind}
+    month["month"] = _month(message.created_at)
+    counter = ConcernCount.objects.filter(**month).order_by("pk").first()
+    if counter is None:
+        counter = ConcernCount.objects.create(**month)
     ConcernCount.objects.filter(pk=counter.pk).update(count=F("count") + 1)
     logger.info("Patient message #%s received for clinic #%s (%s).", message.pk, clinic.pk, kind)
     return message

@@ -38,6 +38,8 @@ def membership_for(*, user, clinic_pk, roles: Collection[str] = EVERY_ROLE) -> C
         clinic_pk = int(clinic_pk)
     except (TypeError, ValueError) as error:
         raise Http404 from error
+    if not 0 < clinic_pk < 2**63:
+        raise Http404
     membership = (
         ClinicMembership.objects.select_related("clinic")
         .filter(user=user, clinic_id=clinic_pk)

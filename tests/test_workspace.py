@@ -869,3 +869,9 @@ def test_a_too_long_note_is_refused_beside_the_field_and_kept(as_editor, clinic,
     assert error_next_to(response, "id_note")
     assert note.strip() in response.content.decode()
     assert not clinic.reviews.exists()
+
+
+def test_a_clinic_id_too_large_for_the_database_is_simply_not_found(as_editor):
+    response = as_editor.get("/fr/workspace/clinics/10000000000000000000000000/messages/")
+
+    assert response.status_code == 404
