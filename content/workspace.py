@@ -125,10 +125,6 @@ def clinic_draft(clinic: Clinic) -> Clinic:
     return clinic.get_latest_revision_as_object() if clinic.latest_revision_id else clinic
 
 
-def revision_object(revision) -> Clinic:
-    return revision.as_object()
-
-
 @transaction.atomic
 def notice_draft_save(*, clinic_form, user, base_revision_id):
     """Save what the form holds as a new draft revision; the published notice does not change.
@@ -171,7 +167,7 @@ def notice_submit(*, membership: ClinicMembership, user, note: str = "") -> Noti
         raise ValidationError(_("Il n'y a pas de nouvelle version à soumettre."))
     if pending_review(clinic) is not None:
         raise ValidationError(_("Une version attend déjà la relecture."))
-    if notice_gaps(clinic_facts(revision_object(revision))):
+    if notice_gaps(clinic_facts(revision.as_object())):
         raise ValidationError(
             _("La notice ne peut pas être soumise : il manque des informations obligatoires.")
         )

@@ -79,13 +79,6 @@ class NoticeForm(ClusterForm):
                 form.fields[name].required = False
 
 
-def use_instance_ai_system(form) -> object | None:
-    """The system chosen in a use form, typed or saved, for showing what the catalogue knows."""
-    if form.is_bound and hasattr(form, "cleaned_data"):
-        return form.cleaned_data.get("ai_system")
-    return getattr(form.instance, "ai_system", None) if form.instance.ai_system_id else None
-
-
 class SubmitForm(forms.Form):
     note = forms.CharField(
         label=_("Message au relecteur (facultatif)"),

@@ -26,7 +26,12 @@ from .models import (
     PatientExpectation,
 )
 from .models.disclosures import AIUSE_TEXT_FIELDS
-from .notices import current_version, notice_document, system_document
+from .notices import (
+    current_version,
+    notice_document,
+    notice_preview_context,
+    system_document,
+)
 from .obligations import clinic_facts, notice_gaps
 from .review_triggers import review_flags
 from .versions import notice_changes
@@ -40,7 +45,6 @@ from .workspace import (
     notice_request_changes,
     notice_submit,
     pending_review,
-    revision_object,
 )
 from .workspace_forms import USE_CHOICE_FIELDS, NoticeForm, ReviewForm, SubmitForm
 
@@ -300,12 +304,10 @@ def notice_preview(request, clinic_pk):
     asked = request.GET.get("revision", "")
     if asked.isdecimal() and len(asked) < 12:
         # A revision under review, read exactly as it would be published; this clinic's only.
-        shown = revision_object(get_object_or_404(clinic.revisions, pk=int(asked)))
+        shown = get_object_or_404(clinic.revisions, pk=int(asked)).as_object()
     else:
         shown = clinic_draft(clinic)
-    return TemplateResponse(
-        request, "pages/notice.html", {"notice": notice_document(clinic=shown), "preview": True}
-    )
+    return TemplateResponse(request, "pages/notice.html", notice_preview_context(clinic=shown))
 
 
 @never_cache
@@ -357,7 +359,7 @@ def notice_review(request, clinic_pk):
     context["form"] = form
     context["review"] = review
     if review is not None:
-        reviewed = revision_object(review.revision)
+        reviewed = review.revision.as_object()
         version = current_version(clinic)
         context["changes"] = notice_changes(
             previous=version.document if version else None,
