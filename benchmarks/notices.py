@@ -25,7 +25,7 @@ from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext, setup_test_environment  # noqa: E402
 
 from content.demo.loader import demo_load  # noqa: E402
-from content.models import ClinicDirectoryPage  # noqa: E402
+from content.notices.pages import ClinicDirectoryPage  # noqa: E402
 from tests.factories import published_clinic  # noqa: E402
 
 ROUNDS = 15

@@ -7,14 +7,6 @@ class ContentConfig(AppConfig):
     verbose_name = _("Contenu du portail")
 
     def ready(self):
-        from wagtail.signals import published
+        from .notices.publishing import publishing_connect
 
-        from .models import Clinic
-        from .notices import notice_version_record
-
-        def record_version(sender, instance, revision=None, **kwargs):
-            notice_version_record(clinic=instance, revision=revision)
-
-        published.connect(
-            record_version, sender=Clinic, weak=False, dispatch_uid="clinic_notice_version"
-        )
+        publishing_connect()

@@ -2,17 +2,9 @@
 
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import (
-    AISystem,
-    AIUse,
-    BarometerFigure,
-    Clinic,
-    EvidenceLink,
-    GlossaryTerm,
-    PatientExpectation,
-    Source,
-)
-from .models.disclosures import AIUSE_TEXT_FIELDS
+from .explainers.models import BarometerFigure, GlossaryTerm, PatientExpectation, Source
+from .notices.models import AISystem, AIUse, Clinic, EvidenceLink
+from .vocabulary import AIUSE_TEXT_FIELDS
 
 
 class FrenchRequired(TranslationOptions):

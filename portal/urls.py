@@ -5,14 +5,15 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from content import notice_views, views
+from content.explainers.search import search
+from content.notices import api as notices_api
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # Machine-readable notices: one stable address per clinic, both languages in one document.
-    path("api/notices/schema.json", notice_views.notice_schema, name="notice_schema"),
-    path("api/notices/<slug:slug>.json", notice_views.notice_json, name="notice_json"),
+    path("api/notices/schema.json", notices_api.notice_schema, name="notice_schema"),
+    path("api/notices/<slug:slug>.json", notices_api.notice_json, name="notice_json"),
 ]
 
 if settings.SERVE_MEDIA:
@@ -24,12 +25,12 @@ if settings.SERVE_MEDIA:
     ]
 
 urlpatterns += i18n_patterns(
-    path("search/", views.search, name="search"),
-    path("workspace/", include("content.workspace_urls")),
+    path("search/", search, name="search"),
+    path("workspace/", include("content.workspace.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
 
-handler403 = "content.views.permission_denied"
-handler404 = "content.views.page_not_found"
-handler500 = "content.views.server_error"
+handler403 = "content.errors.permission_denied"
+handler404 = "content.errors.page_not_found"
+handler500 = "content.errors.server_error"

@@ -7,32 +7,23 @@ import wagtail_factories
 from django.contrib.auth import get_user_model
 from wagtail.models import Locale
 
-from content.models import (
-    AISystem,
-    AIUse,
-    ArticlePage,
-    BarometerFigure,
-    Clinic,
-    ClinicMembership,
-    ConcernCount,
-    EvidenceLink,
-    MemberRole,
-    MessageAnswer,
-    MessageKind,
-    PatientMessage,
-    SectionPage,
-    Source,
-)
-from content.models.disclosures import (
+from content.explainers.models import ArticlePage, BarometerFigure, SectionPage, Source
+from content.notices.models import AISystem, AIUse, Clinic, EvidenceLink
+from content.patient_messages.models import ConcernCount, MessageAnswer, PatientMessage
+from content.vocabulary import (
     AIUSE_TEXT_FIELDS,
     AISystemKind,
     CareStep,
     ClinicKind,
     Country,
     DecisionRole,
+    EvidenceKind,
+    MemberRole,
+    MessageKind,
     RegulatoryStatus,
     TrainingReuse,
 )
+from content.workspace.models import ClinicMembership
 
 
 class SourceFactory(factory.django.DjangoModelFactory):
@@ -103,7 +94,7 @@ class AISystemFactory(factory.django.DjangoModelFactory):
 
 class EvidenceLinkFactory(factory.django.DjangoModelFactory):
     ai_system = factory.SubFactory(AISystemFactory)
-    kind = EvidenceLink.Kind.PEER_REVIEWED
+    kind = EvidenceKind.PEER_REVIEWED
     title_fr = factory.Sequence(lambda n: f"Étude de test {n}")
     url = "https://example.org/etude"
 

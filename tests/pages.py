@@ -32,7 +32,7 @@ DEMO_CLINIC_WITH_CHATBOT = "urgences-ch-vernouillac"
 
 
 def directory_url(language: str) -> str:
-    from content.models import ClinicDirectoryPage
+    from content.notices.pages import ClinicDirectoryPage
 
     return ClinicDirectoryPage.objects.get(locale__language_code=language).url
 

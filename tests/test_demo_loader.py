@@ -8,7 +8,7 @@ from wagtail.models import Page, Revision
 
 from content.demo import reference
 from content.demo.loader import demo_load
-from content.models import ArticlePage, BarometerFigure, GlossaryTerm, PatientExpectation
+from content.explainers.models import ArticlePage, BarometerFigure, GlossaryTerm, PatientExpectation
 
 pytestmark = pytest.mark.django_db
 

@@ -12,14 +12,9 @@ from datetime import date
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
-from content.models import (
-    AISystem,
-    AIUse,
+from content.explainers.models import (
     ArticlePage,
     BarometerFigure,
-    Clinic,
-    ClinicDirectoryPage,
-    EvidenceLink,
     FooterLinks,
     GlossaryTerm,
     HomePage,
@@ -28,8 +23,10 @@ from content.models import (
     Source,
     StandardPage,
 )
-from content.models.disclosures import AIUSE_TEXT_FIELDS
-from content.typography import french_spacing, french_spacing_html
+from content.explainers.typography import french_spacing, french_spacing_html
+from content.notices.models import AISystem, AIUse, Clinic, EvidenceLink
+from content.notices.pages import ClinicDirectoryPage
+from content.vocabulary import AIUSE_TEXT_FIELDS
 
 from . import articles_rights, articles_understand, clinics, reference, site
 from .members import demo_members_load

@@ -9,7 +9,9 @@ from typing import NamedTuple
 from django.conf import settings
 from django.contrib.auth import get_user_model
 
-from content.models import Clinic, ClinicMembership, MemberRole
+from content.notices.models import Clinic
+from content.vocabulary import MemberRole
+from content.workspace.models import ClinicMembership
 
 
 class DemoMember(NamedTuple):

@@ -1,15 +1,25 @@
-from .disclosures import (
-    AISystem,
-    AIUse,
-    Clinic,
-    EvidenceLink,
-    NoticeVersion,
+"""Every model of the app, for Django alone: it loads the models of the app `content` from here.
+
+Django gives a model to the app whose package holds its module, so each capability keeps its own
+models and none of them moved in the database. Code imports a model from the capability that
+defines it (`content.notices.models`), never from here.
+"""
+
+from content.explainers.models import (
+    ArticlePage,
+    BarometerFigure,
+    FooterLinks,
+    GlossaryTerm,
+    HomePage,
+    PatientExpectation,
+    SectionPage,
+    Source,
+    StandardPage,
 )
-from .messages import ConcernCount, MessageAnswer, MessageKind, PatientMessage
-from .pages import ArticlePage, ClinicDirectoryPage, HomePage, SectionPage, StandardPage
-from .reference import BarometerFigure, GlossaryTerm, PatientExpectation, Source
-from .settings import FooterLinks
-from .workspace import ClinicMembership, MemberRole, NoticeReview
+from content.notices.models import AISystem, AIUse, Clinic, EvidenceLink, NoticeVersion
+from content.notices.pages import ClinicDirectoryPage
+from content.patient_messages.models import ConcernCount, MessageAnswer, PatientMessage
+from content.workspace.models import ClinicMembership, NoticeReview
 
 __all__ = [
     "AISystem",
@@ -24,9 +34,7 @@ __all__ = [
     "FooterLinks",
     "GlossaryTerm",
     "HomePage",
-    "MemberRole",
     "MessageAnswer",
-    "MessageKind",
     "NoticeReview",
     "NoticeVersion",
     "PatientExpectation",

@@ -8,9 +8,10 @@ from django.utils.html import format_html, linebreaks
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
-from content.models import AISystem, AIUse, Clinic
-from content.notices import localized
-from content.typography import french_spacing
+from content.explainers.typography import french_spacing
+from content.notices.document import localized
+from content.notices.models import AISystem, AIUse, Clinic
+from content.vocabulary import CareStep
 
 register = template.Library()
 
@@ -95,8 +96,6 @@ def lookup(mapping, key):
 
 @register.filter
 def care_step_label(code: str) -> str:
-    from content.models.disclosures import CareStep
-
     try:
         return str(CareStep(code).label)
     except ValueError:

@@ -7,7 +7,7 @@ from django.urls import translate_url
 from django.utils import translation
 from wagtail.models import Page, Site
 
-from content.models import FooterLinks, GlossaryTerm
+from content.explainers.models import FooterLinks, GlossaryTerm
 
 register = template.Library()
 

@@ -201,4 +201,4 @@ LOGIN_REDIRECT_URL = "workspace:dashboard"
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 # Patient messages are deleted this many days after their exchange is closed (privacy page).
 PATIENT_MESSAGE_RETENTION_DAYS = 365
-CSRF_FAILURE_VIEW = "content.views.csrf_failure"
+CSRF_FAILURE_VIEW = "content.errors.csrf_failure"

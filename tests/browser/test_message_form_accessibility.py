@@ -7,8 +7,9 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.core.cache import cache
 
-from content.message_views import MESSAGE_RATE_LIMITS
-from content.models import Clinic, ConcernCount, PatientMessage
+from content.notices.models import Clinic
+from content.patient_messages.models import ConcernCount, PatientMessage
+from content.patient_messages.views import MESSAGE_RATE_LIMITS
 from content.throttle import attempt_key, ip_for_log, rate_count
 from tests.browser.test_accessibility import AXE_TAGS
 from tests.pages import DEMO_CLINIC_WITH_HISTORY, notice_url

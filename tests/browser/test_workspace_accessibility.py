@@ -14,15 +14,11 @@ from django.utils import translation
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
-from content.models import (
-    Clinic,
-    ClinicMembership,
-    MemberRole,
-    MessageAnswer,
-    MessageKind,
-    PatientMessage,
-)
-from content.workspace import notice_submit
+from content.notices.models import Clinic
+from content.patient_messages.models import MessageAnswer, PatientMessage
+from content.vocabulary import MemberRole, MessageKind
+from content.workspace.models import ClinicMembership
+from content.workspace.review import notice_submit
 from tests.pages import DEMO_CLINIC_WITH_HISTORY
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]

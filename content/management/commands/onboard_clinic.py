@@ -3,14 +3,14 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from content.members import (
+from content.notices.models import Clinic
+from content.vocabulary import ClinicKind, MemberRole
+from content.workspace.members import (
     clinic_onboard,
     member_email_normalize,
     member_invite,
     member_onboard,
 )
-from content.models import Clinic, MemberRole
-from content.models.disclosures import ClinicKind
 
 CLINIC_IDENTITY = ("name", "kind", "street_address", "postcode", "city")
 

@@ -2,7 +2,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
-from content.patient_messages import messages_purge
+from content.patient_messages.retention import messages_purge
 
 
 class Command(BaseCommand):

@@ -1,0 +1,6 @@
+"""Patient explainers: the pages that explain AI in care, and the reference data they cite.
+
+The page types and their blocks (`models`, `blocks`), the reference snippets (sources, barometer
+figures, patient expectations, glossary) and the footer's links (`models`), search (`search`) and
+French typography (`typography`). Notices read the patient expectations and the footer's links.
+"""

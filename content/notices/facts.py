@@ -1,0 +1,82 @@
+"""The facts the rules read, taken from what the notices hold: a clinic, its uses and systems.
+
+`content.notices.rules` decides from plain facts; this module reads them off a Clinic (saved, or
+rebuilt from a revision) or off a form's cleaned values, where the system is an AISystem.
+"""
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from django.core.exceptions import ObjectDoesNotExist
+
+from content.vocabulary import AIUSE_TEXT_FIELDS, EvidenceKind
+
+from .rules.obligations import ClinicFacts, SystemFacts, UseFacts
+
+CLINIC_WRITTEN_FIELDS = ("ai_contact_name", "ai_contact_email", "ai_contact_phone")
+
+
+def system_facts(system) -> SystemFacts | None:
+    """The rule facts of an AISystem, or None when no system is chosen yet."""
+    if system is None:
+        return None
+    return SystemFacts(
+        kind=system.kind,
+        regulatory_status=system.regulatory_status,
+        data_leave_eea=system.data_leave_eea,
+        hosting_country=system.hosting_country,
+        hds_certified=system.hds_certified,
+        # Only evidence from outside the vendor counts: a study, a trial, an authority's opinion.
+        has_evidence=any(link.kind != EvidenceKind.VENDOR for link in system.evidence.all()),
+    )
+
+
+def _written(values: Mapping[str, Any], names: Iterable[str]) -> frozenset[str]:
+    return frozenset(name for name in names if str(values.get(name) or "").strip())
+
+
+def clinic_facts_from_data(
+    clinic: Mapping[str, Any], uses: Iterable[Mapping[str, Any]]
+) -> ClinicFacts:
+    """Facts from plain values: text fields by name (French for translated ones), `ai_system`."""
+    use_facts = []
+    for use in uses:
+        use_facts.append(
+            UseFacts(
+                care_step=use.get("care_step") or "",
+                patient_interacts=bool(use.get("patient_interacts")),
+                decision_role=use.get("decision_role") or "",
+                system=system_facts(use.get("ai_system")),
+                written=_written(use, AIUSE_TEXT_FIELDS),
+            )
+        )
+    return ClinicFacts(written=_written(clinic, CLINIC_WRITTEN_FIELDS), uses=tuple(use_facts))
+
+
+def _french_values(instance, names: Iterable[str]) -> dict[str, Any]:
+    return {name: getattr(instance, f"{name}_fr", getattr(instance, name, "")) for name in names}
+
+
+def _system_of(use):
+    # A draft may name a system the catalogue has since deleted: that use has no system yet.
+    if not use.ai_system_id:
+        return None
+    try:
+        return use.ai_system
+    except ObjectDoesNotExist:
+        return None
+
+
+def clinic_facts(clinic) -> ClinicFacts:
+    """Facts of a Clinic instance (saved, or rebuilt from a revision with its uses in memory)."""
+    uses = []
+    for use in clinic.uses.all():
+        values = _french_values(use, AIUSE_TEXT_FIELDS)
+        values.update(
+            care_step=use.care_step,
+            patient_interacts=use.patient_interacts,
+            decision_role=use.decision_role,
+            ai_system=_system_of(use),
+        )
+        uses.append(values)
+    return clinic_facts_from_data(_french_values(clinic, CLINIC_WRITTEN_FIELDS), uses)

@@ -1,0 +1,73 @@
+"""The admin form of a clinic: drafts may be incomplete, publishing names every missing item."""
+
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+from wagtail.admin.forms import WagtailAdminModelForm
+
+from content.vocabulary import AIUSE_TEXT_FIELDS
+
+from .facts import CLINIC_WRITTEN_FIELDS, clinic_facts_from_data
+from .rules.obligations import ClinicFacts, Obligation, notice_gaps
+
+USE_CHOICE_FIELDS = ("care_step", "patient_interacts", "decision_role", "ai_system")
+TRANSLATED_CLINIC_FIELDS = {"ai_contact_name"}
+
+
+def obligation_message(obligation: Obligation) -> str:
+    return _("Obligatoire pour publier : %(reason)s (%(anchor)s)") % {
+        "reason": obligation.reason,
+        "anchor": obligation.anchor,
+    }
+
+
+def _french(cleaned: dict, names) -> dict:
+    return {name: cleaned.get(f"{name}_fr", cleaned.get(name)) for name in names}
+
+
+class ClinicNoticeForm(WagtailAdminModelForm):
+    """Saving a draft checks only the fields' own rules; publishing also checks the obligations."""
+
+    def live_use_forms(self) -> list:
+        return [
+            form
+            for form in self.formsets["uses"].forms
+            if hasattr(form, "cleaned_data") and not form.cleaned_data.get("DELETE")
+        ]
+
+    def notice_facts(self) -> ClinicFacts:
+        uses = []
+        for form in self.live_use_forms():
+            values = _french(form.cleaned_data, AIUSE_TEXT_FIELDS)
+            values.update({name: form.cleaned_data.get(name) for name in USE_CHOICE_FIELDS})
+            uses.append(values)
+        return clinic_facts_from_data(_french(self.cleaned_data, CLINIC_WRITTEN_FIELDS), uses)
+
+    def is_valid(self):
+        valid = super().is_valid()
+        if self.is_deferred_validation:
+            return valid
+        gaps = notice_gaps(self.notice_facts())
+        if not gaps:
+            return valid
+        for obligation in gaps.clinic:
+            if obligation.field == "uses":
+                self.add_error(None, obligation_message(obligation))
+                continue
+            name = obligation.field
+            self.add_error(
+                f"{name}_fr" if name in TRANSLATED_CLINIC_FIELDS else name,
+                obligation_message(obligation),
+            )
+        use_forms = self.live_use_forms()
+        for index, missing in gaps.uses.items():
+            for obligation in missing:
+                use_forms[index].add_error(f"{obligation.field}_fr", obligation_message(obligation))
+        message = ngettext(
+            "La notice n'est pas publiée : il manque %(count)s information obligatoire, "
+            "signalée à côté de son champ. Vous pouvez enregistrer le brouillon sans rien perdre.",
+            "La notice n'est pas publiée : il manque %(count)s informations obligatoires, "
+            "signalées à côté de chaque champ. Vous pouvez enregistrer le brouillon sans rien perdre.",
+            gaps.count,
+        )
+        self.add_error(None, message % {"count": gaps.count})
+        return False

@@ -1,0 +1,267 @@
+"""The clinic layer: a place of care, how it uses each AI system, and each notice it published.
+
+`Clinic` is a publishable snippet with `AIUse` children. What publishing and previewing a clinic do
+belongs to the notices' publishing service (`content.notices.publishing`), which plugs itself in
+when the app starts: this module knows no rule and no notice document.
+"""
+
+import uuid
+from collections.abc import Callable
+from typing import Any, ClassVar
+
+from django.core.validators import RegexValidator
+from django.db import models
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.actions.publish_revision import PublishRevisionAction
+from wagtail.models import DraftStateMixin, Orderable, PreviewableMixin, RevisionMixin
+from wagtail.search import index
+
+from content.vocabulary import CareStep, ClinicKind, DecisionRole
+
+from .catalogue import AISystem
+
+phone_validator = RegexValidator(
+    r"^\+?[0-9 .()-]{6,25}$", _("Écrivez un numéro de téléphone, par exemple 01 23 45 67 89.")
+)
+
+
+class Clinic(DraftStateMixin, RevisionMixin, PreviewableMixin, index.Indexed, ClusterableModel):
+    """A place of care and its contacts; its `uses` say which AI it uses and how."""
+
+    name = models.CharField(_("nom"), max_length=160)
+    slug = models.SlugField(
+        _("adresse de la notice"),
+        max_length=80,
+        unique=True,
+        help_text=_(
+            "Adresse fixe : elle figure sur l'affiche et dans le code QR. Ne la changez pas."
+        ),
+    )
+    kind = models.CharField(_("type de structure"), max_length=30, choices=ClinicKind.choices)
+    introduction = models.TextField(
+        _("mot d'accueil"),
+        blank=True,
+        help_text=_("Une ou deux phrases au patient, facultatives, en tête de la notice."),
+    )
+    street_address = models.CharField(_("adresse"), max_length=200)
+    postcode = models.CharField(
+        _("code postal"),
+        max_length=5,
+        validators=[RegexValidator(r"^[0-9]{5}$", _("Le code postal a cinq chiffres."))],
+    )
+    city = models.CharField(_("ville"), max_length=100)
+    phone = models.CharField(
+        _("téléphone"), max_length=25, blank=True, validators=[phone_validator]
+    )
+    website = models.URLField(_("site web"), blank=True)
+
+    ai_contact_name = models.CharField(
+        _("qui répond aux questions sur l'IA"),
+        max_length=120,
+        blank=True,
+        help_text=_(
+            "Une personne ou une fonction que le patient peut joindre : « l'accueil du cabinet »."
+        ),
+    )
+    ai_contact_email = models.EmailField(_("courriel pour les questions sur l'IA"), blank=True)
+    ai_contact_phone = models.CharField(
+        _("téléphone pour les questions sur l'IA"),
+        max_length=25,
+        blank=True,
+        validators=[phone_validator],
+    )
+    dpo_name = models.CharField(
+        _("délégué à la protection des données"), max_length=120, blank=True
+    )
+    dpo_email = models.EmailField(_("courriel du délégué à la protection des données"), blank=True)
+    responsible_physician = models.CharField(
+        _("médecin responsable"),
+        max_length=120,
+        blank=True,
+        help_text=_("Le médecin qui répond de l'usage de l'IA dans la structure."),
+    )
+    responsible_physician_role = models.CharField(
+        _("fonction du médecin responsable"), max_length=160, blank=True
+    )
+
+    search_fields = [
+        index.SearchField("name"),
+        index.SearchField("city"),
+        index.AutocompleteField("name"),
+        index.AutocompleteField("city"),
+        index.FilterField("live"),
+        index.FilterField("name"),
+    ]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("structure de soins")
+        verbose_name_plural = _("structures de soins")
+
+    def __str__(self):
+        return self.name
+
+    preview_modes = [("fr", _("Notice en français")), ("en", _("Notice en anglais"))]
+    default_preview_mode = "fr"
+
+    # Plugged in at start-up by `content.notices.publishing.publishing_connect`: every way to publish
+    # (admin, workspace, scheduler) runs this action, and the preview shows this context.
+    publish_action_class: ClassVar[type[PublishRevisionAction]] = PublishRevisionAction
+    preview_context: ClassVar[Callable[..., dict[str, Any]] | None] = None
+
+    def get_preview_template(self, request, mode_name):
+        return "notices/notice.html"
+
+    def get_preview_context(self, request, mode_name):
+        return type(self).preview_context(clinic=self)
+
+    def serve_preview(self, request, mode_name):
+        # The admin speaks the editor's language; the preview speaks the notice's.
+        with translation.override(mode_name):
+            return super().serve_preview(request, mode_name).render()
+
+    def publish(
+        self,
+        revision,
+        user=None,
+        changed=True,
+        log_action=True,
+        previous_revision=None,
+        skip_permission_checks=False,
+    ):
+        action = self.publish_action_class(
+            revision,
+            user=user,
+            changed=changed,
+            log_action=log_action,
+            previous_revision=previous_revision,
+        )
+        return action.execute(skip_permission_checks=skip_permission_checks)
+
+
+class AIUse(Orderable):
+    """How one clinic uses one AI system, told to its patients in plain language."""
+
+    clinic = ParentalKey(Clinic, on_delete=models.CASCADE, related_name="uses")
+    key = models.UUIDField(default=uuid.uuid4, editable=False)
+    ai_system = models.ForeignKey(
+        AISystem, verbose_name=_("système d'IA"), on_delete=models.PROTECT, related_name="uses"
+    )
+    care_step = models.CharField(_("étape des soins"), max_length=20, choices=CareStep.choices)
+    patient_interacts = models.BooleanField(
+        _("le patient échange directement avec l'outil"),
+        default=False,
+        help_text=_(
+            "Un agent conversationnel, un assistant vocal, un questionnaire en ligne qui répond."
+        ),
+    )
+    decision_role = models.CharField(
+        _("rôle dans la décision"), max_length=20, choices=DecisionRole.choices
+    )
+    summary = models.TextField(
+        _("ce que fait l'outil ici"),
+        blank=True,
+        help_text=_(
+            "Deux ou trois phrases simples : ce que l'outil fait pour vous, dans cette structure."
+        ),
+    )
+    human_oversight = models.TextField(
+        _("qui vérifie, et comment"),
+        blank=True,
+        help_text=_("Le soignant qui relit ou contrôle le résultat, et à quel moment."),
+    )
+    patient_data = models.TextField(
+        _("vos données utilisées"),
+        blank=True,
+        help_text=_("Lesquelles, concrètement : l'enregistrement de la consultation, vos radios…"),
+    )
+    retention = models.TextField(
+        _("combien de temps elles sont gardées"),
+        blank=True,
+        help_text=_(
+            "Par l'outil et par son éditeur : « l'enregistrement est effacé sous 24 heures »."
+        ),
+    )
+    data_transfer = models.TextField(
+        _("sortie de l'Espace économique européen"),
+        blank=True,
+        help_text=_("Si des données quittent l'EEE : vers quel pays, et ce qui les protège."),
+    )
+    identifiable_data = models.TextField(
+        _("données qui vous identifient"),
+        blank=True,
+        help_text=_(
+            "Pour une IA générative : ce que l'outil reçoit de votre identité, et ce qui est retiré."
+        ),
+    )
+    benefits = models.TextField(_("ce que vous y gagnez"), blank=True)
+    risks = models.TextField(_("les risques et les limites"), blank=True)
+    risk_mitigation = models.TextField(_("ce que nous faisons contre ces risques"), blank=True)
+    alternative = models.TextField(
+        _("l'autre solution"),
+        blank=True,
+        help_text=_("Comment les choses se passent sans l'outil."),
+    )
+    how_to_decline = models.TextField(
+        _("comment refuser"),
+        blank=True,
+        help_text=_("À qui le dire, et ce que cela change (ou non) pour vos soins."),
+    )
+    when_told = models.TextField(
+        _("quand vous êtes prévenu"),
+        blank=True,
+        help_text=_(
+            "À la prise de rendez-vous, en début de consultation, à la remise des résultats…"
+        ),
+    )
+    interpretation = models.TextField(
+        _("comment le résultat vous est expliqué"),
+        blank=True,
+        help_text=_(
+            "Qui vous explique le résultat, et comment demander l'avis d'un autre soignant."
+        ),
+    )
+    answer_if_wrong = models.TextField(_("et si l'outil se trompe ?"), blank=True)
+    answer_human_contact = models.TextField(
+        _("est-ce que je verrai toujours mon soignant ?"), blank=True
+    )
+    answer_responsibility = models.TextField(_("qui est responsable ?"), blank=True)
+    answer_reliability = models.TextField(_("est-ce fiable ?"), blank=True)
+    answer_data_access = models.TextField(_("qui voit mes données ?"), blank=True)
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("usage de l'IA")
+        verbose_name_plural = _("usages de l'IA")
+
+    def __str__(self):
+        return f"{self.ai_system_id and self.ai_system.name} — {self.get_care_step_display()}"
+
+
+class NoticeVersion(models.Model):
+    """A published notice as patients saw it, kept whole so that changes can be shown."""
+
+    clinic = models.ForeignKey(Clinic, on_delete=models.CASCADE, related_name="versions")
+    number = models.PositiveIntegerField(_("version"))
+    published_at = models.DateTimeField(_("publiée le"))
+    revision = models.ForeignKey(
+        "wagtailcore.Revision", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    document = models.JSONField(_("notice publiée"))
+    changes = models.JSONField(_("changements depuis la version précédente"), default=dict)
+    review_due_on = models.DateField(_("à revoir avant le"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["clinic", "-number"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["clinic", "number"], name="notice_version_unique_number"
+            )
+        ]
+        verbose_name = _("version publiée")
+        verbose_name_plural = _("versions publiées")
+
+    def __str__(self):
+        return f"{self.clinic} v{self.number}"

@@ -1,0 +1,164 @@
+"""The form a patient fills in to write to a clinic about its use of AI, and its traps for robots.
+
+The form asks the minimum (PRIV-03): the kind of request, the use concerned, the message, and a name
+and an email only for a reply. Two traps need no third party (SEC-19): a field only robots fill in,
+and a signed time of display that tells a form sent too fast after it was shown.
+"""
+
+import time
+
+from django import forms
+from django.core import signing
+from django.utils.translation import gettext_lazy as _
+
+from content.notices.models import AIUse, Clinic
+from content.vocabulary import MessageKind
+
+MESSAGE_MAX_LENGTH = 2000
+MESSAGE_MIN_SECONDS = 3
+HONEYPOT_FIELD = "subject"
+STARTED_FIELD = "started"
+
+
+class _FormClock(signing.TimestampSigner):
+    """Signs a clinic's slug with the time the form was shown."""
+
+    def __init__(self, *, at: float | None = None):
+        super().__init__(salt="content.message-form")
+        self.at = at
+
+    def timestamp(self) -> str:
+        return signing.b62_encode(int(time.time() if self.at is None else self.at))
+
+    def shown_at(self, token: str, *, clinic_slug: str) -> float:
+        """When the form holding this token was shown; BadSignature if forged or for another clinic."""
+        value = signing.Signer.unsign(self, token)  # the signature only, whatever the age
+        slug, timestamp = value.rsplit(self.sep, 1)
+        if slug != clinic_slug:
+            raise signing.BadSignature("token of another clinic")
+        return signing.b62_decode(timestamp)
+
+
+def form_started_token(*, clinic: Clinic, at: float | None = None) -> str:
+    """The hidden value that dates the display of a clinic's form (now, or at a given time)."""
+    return _FormClock(at=at).sign(clinic.slug)
+
+
+def form_fill_seconds(*, token: str, clinic: Clinic) -> float | None:
+    """Seconds since the form holding this token was shown; None for a missing or forged token."""
+    try:
+        return time.time() - _FormClock().shown_at(token, clinic_slug=clinic.slug)
+    except (signing.BadSignature, ValueError):
+        return None
+
+
+class KindRadioSelect(forms.RadioSelect):
+    # The error summary links to the first choice, so that a click puts the focus in the group.
+    def id_for_label(self, id_, index="0"):
+        return super(forms.RadioSelect, self).id_for_label(id_, index)
+
+
+class PatientMessageForm(forms.Form):
+    """What a patient writes to one live clinic; `use` cleans to one of its AIUse, or None."""
+
+    kind = forms.ChoiceField(
+        label=_("Votre demande"),
+        choices=MessageKind.choices,
+        widget=KindRadioSelect,
+        error_messages={
+            "required": _("Choisissez ce que vous demandez."),
+            "invalid_choice": _("Choisissez ce que vous demandez dans la liste."),
+        },
+    )
+    use = forms.ChoiceField(
+        label=_("L'outil concerné"),
+        required=False,
+        error_messages={
+            "invalid_choice": _(
+                "Cet outil n'est pas dans la notice de cette structure. Choisissez-en un dans la liste."
+            )
+        },
+    )
+    message = forms.CharField(
+        label=_("Votre message"),
+        max_length=MESSAGE_MAX_LENGTH,
+        help_text=_(
+            "2 000 caractères au plus. N'écrivez pas de détails médicaux : "
+            "ni symptômes, ni diagnostic, ni numéro de sécurité sociale."
+        ),
+        widget=forms.Textarea(attrs={"rows": 8, "cols": 40}),
+        error_messages={
+            "required": _("Écrivez votre message."),
+            "max_length": _(
+                "Votre message est trop long : 2 000 caractères au plus "
+                "(il en compte %(show_value)d). Raccourcissez-le."
+            ),
+        },
+    )
+    name = forms.CharField(
+        label=_("Votre nom (facultatif)"),
+        required=False,
+        max_length=120,
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+        error_messages={
+            "max_length": _("Votre nom est trop long : %(limit_value)d caractères au plus.")
+        },
+    )
+    email = forms.EmailField(
+        label=_("Votre adresse e-mail (facultatif)"),
+        required=False,
+        max_length=254,
+        help_text=_(
+            "Par exemple nom@exemple.fr. Sans adresse, la structure ne peut pas vous répondre."
+        ),
+        widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
+        error_messages={
+            "invalid": _("Saisissez une adresse e-mail complète, par exemple nom@exemple.fr."),
+            "max_length": _("Cette adresse e-mail est trop longue."),
+        },
+    )
+    # Hidden from sight by CSS; a person who meets it with a screen reader is told to leave it empty.
+    subject = forms.CharField(
+        label=_("Laissez ce champ vide : il sert à repérer les envois automatiques."),
+        required=False,
+        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+    )
+    started = forms.CharField(required=False, widget=forms.HiddenInput)
+
+    def __init__(self, *args, clinic: Clinic, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.clinic = clinic
+        # The clinic's uses as its notice shows them (a live clinic's rows are its published notice).
+        self.clinic_uses = {str(use.key): use for use in clinic.uses.all()}
+        self.fields["use"].choices = [
+            ("", _("La notice dans son ensemble, aucun outil en particulier")),
+            *(
+                (key, f"{use.ai_system.name} – {use.get_care_step_display()}")
+                for key, use in self.clinic_uses.items()
+            ),
+        ]
+        # A patient who writes too much sees an error and keeps the text, not a silent truncation.
+        self.fields["message"].widget.attrs.pop("maxlength", None)
+
+    def clean_use(self) -> AIUse | None:
+        key = self.cleaned_data["use"]
+        return self.clinic_uses[key] if key else None
+
+    def trap_filled(self) -> bool:
+        """Whether the field only robots see has something in it."""
+        return bool(self.data.get(HONEYPOT_FIELD, ""))
+
+    def sent_too_fast(self) -> bool:
+        """Whether the form came back less than MESSAGE_MIN_SECONDS after it was shown, or unsigned."""
+        seconds = form_fill_seconds(token=self.data.get(STARTED_FIELD, ""), clinic=self.clinic)
+        return seconds is None or seconds < MESSAGE_MIN_SECONDS
+
+
+def message_preselection(*, query, clinic: Clinic) -> dict[str, str]:
+    """The kind and use a link asks to preselect (?kind=…&use=…), kept only when they exist here."""
+    initial = {}
+    if query.get("kind") in MessageKind.values:
+        initial["kind"] = query["kind"]
+    if any(query.get("use") == str(use.key) for use in clinic.uses.all()):
+        initial["use"] = query["use"]
+    return initial

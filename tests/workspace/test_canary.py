@@ -1,0 +1,624 @@
+"""SEC-12, SEC-13, SEC-14: members of one clinic reach nothing of another, through any URL.
+
+Clinic B's objects carry canary strings, its patients' messages and its answers to them included.
+Members of clinic A request every URL pattern of the project filled with B's ids (and with A's and
+B's mixed where a pattern takes several), by GET and by POST with a valid CSRF token. No response
+may show B's draft, B's reviews or B's members, no workspace or admin response may show anything of
+B, and the database must not change.
+"""
+
+import re
+import time
+from dataclasses import dataclass, field
+
+import pytest
+from django.apps import apps
+from django.contrib.auth import SESSION_KEY
+from django.contrib.sessions.models import Session
+from django.core.cache import cache
+from django.test import Client
+from django.urls import URLPattern, URLResolver, get_resolver, resolve, reverse
+from django.urls.exceptions import Resolver404
+from django.urls.resolvers import LocalePrefixPattern, RegexPattern, RoutePattern, _route_to_regex
+from django.utils.encoding import force_bytes
+from django.utils.http import urlsafe_base64_encode
+from django.utils.regex_helper import normalize
+from django.utils.translation import override
+
+from content.notices.models import AIUse, Clinic
+from content.notices.pages import ClinicDirectoryPage
+from content.patient_messages.exchange import message_answer, message_receive
+from content.patient_messages.models import MessageAnswer, PatientMessage
+from content.vocabulary import MemberRole, MessageKind
+from content.workspace.models import ClinicMembership, NoticeReview
+from tests.factories import AIUseFactory, ClinicFactory, ClinicUserFactory, member
+from tests.workspace.helpers import rendered_form_data
+
+pytestmark = pytest.mark.django_db
+
+LANGUAGES = ("fr", "en")
+# Never requested: file serving, and Wagtail's page-serving catch-all (B's public notice routes,
+# which it serves, are requested explicitly below).
+SKIPPED_URL_NAMES = {"wagtail_serve"}
+SKIPPED_ROUTE_PREFIXES = ("media/", "static/")
+# Public by design: these show B's published notice (its name, its live texts) to anyone. Only the
+# live canaries may appear there; B's draft, reviews and members never.
+PUBLIC_NOTICE_URL_NAMES = {"notice_json", "notice_schema"}
+POST_DATA = {
+    "approve": "1",
+    "request_changes": "1",
+    "comment": "x",
+    "note": "x",
+    "name": "X",
+    "uses-TOTAL_FORMS": "1",
+    "uses-INITIAL_FORMS": "1",
+    "uses-MIN_NUM_FORMS": "0",
+    "uses-MAX_NUM_FORMS": "1000",
+    "uses-0-summary_fr": "x",
+    "body": "x",
+}
+# What GET and POST may legitimately change: the crawl signs out (sign-out and admin logout are
+# URLs too) and signs in again, which deletes and creates session rows. Nothing else may change.
+ROWS_ALLOWED_TO_CHANGE = {Session}
+
+
+def canary(number: int) -> str:
+    return f"CANARY-B-{number:02d}"
+
+
+@dataclass
+class Clinics:
+    a: Clinic
+    b: Clinic
+    a_editor: object
+    a_reviewer: object
+    b_users: list
+    live_canaries: list[str]
+    private_canaries: list[str]
+    b_ids: dict[str, list[int]] = field(default_factory=dict)
+    a_ids: dict[str, list[int]] = field(default_factory=dict)
+
+
+def _published_with_draft(*, name: str, live_text: str, draft_text: str, editor=None) -> Clinic:
+    clinic = ClinicFactory(name=name)
+    AIUseFactory(clinic=clinic, summary_fr=live_text)
+    AIUseFactory(clinic=clinic, human_oversight_fr=f"{live_text} (contrôle)")
+    clinic = Clinic.objects.get(pk=clinic.pk)
+    clinic.save_revision(user=editor).publish()
+    clinic.refresh_from_db()
+    draft = clinic.latest_revision.as_object()
+    first_use = draft.uses.all()[0]
+    first_use.summary_fr = draft_text
+    draft.introduction_fr = f"{draft_text} (mot d'accueil)"
+    draft.save_revision(user=editor)
+    clinic.refresh_from_db()
+    return clinic
+
+
+@pytest.fixture
+def clinics() -> Clinics:
+    """Clinic A with an editor and a reviewer; clinic B, whose every object holds a canary.
+
+    Both are published once, then hold a newer draft. B's draft waits for review, and an earlier
+    review of B was sent back with a comment.
+    """
+    a = _published_with_draft(
+        name="Cabinet A", live_text="Texte publié de A.", draft_text="Brouillon de A."
+    )
+    a_editor = member(a, MemberRole.EDITOR)
+    a_reviewer = member(a, MemberRole.REVIEWER)
+
+    b_editor = ClinicUserFactory(username=f"{canary(6)}@b.example", first_name=canary(7))
+    b = _published_with_draft(
+        name=f"Clinique {canary(1)}",
+        live_text=f"Texte publié {canary(2)}",
+        draft_text=f"Texte du brouillon {canary(3)}",
+        editor=b_editor,
+    )
+    ClinicMembership.objects.create(user=b_editor, clinic=b, role=MemberRole.EDITOR)
+    b_reviewer = member(
+        b, MemberRole.REVIEWER, username=f"{canary(8)}@b.example", last_name=canary(9)
+    )
+    sent_back = NoticeReview.objects.create(
+        clinic=b,
+        revision=b.live_revision,
+        status=NoticeReview.Status.CHANGES_REQUESTED,
+        submitted_by=b_editor,
+        submitted_at=b.live_revision.created_at,
+        submit_note=f"Première note {canary(10)}",
+        decided_by=b_reviewer,
+        decided_at=b.live_revision.created_at,
+        comment=f"Commentaire du relecteur {canary(4)}",
+    )
+    pending = NoticeReview.objects.create(
+        clinic=b,
+        revision=b.latest_revision,
+        submitted_by=b_editor,
+        submitted_at=b.latest_revision.created_at,
+        submit_note=f"Note de soumission {canary(5)}",
+    )
+    world = Clinics(
+        a=a,
+        b=b,
+        a_editor=a_editor,
+        a_reviewer=a_reviewer,
+        b_users=[b_editor, b_reviewer],
+        live_canaries=[canary(1), canary(2)],
+        private_canaries=[canary(n) for n in range(3, 11)],
+    )
+    message_canaries, b_messages = _patient_messages(a, b)
+    world.private_canaries += message_canaries
+    for clinic, ids in ((a, world.a_ids), (b, world.b_ids)):
+        ids["clinic"] = [clinic.pk]
+        ids["use"] = list(clinic.uses.values_list("pk", flat=True))
+        ids["revision"] = list(clinic.revisions.values_list("pk", flat=True))
+        ids["review"] = list(clinic.reviews.values_list("pk", flat=True))
+        ids["membership"] = list(clinic.memberships.values_list("pk", flat=True))
+        ids["user"] = list(clinic.memberships.values_list("user_id", flat=True))
+        ids["version"] = list(clinic.versions.values_list("pk", flat=True))
+        ids["message"] = list(clinic.messages.values_list("pk", flat=True))
+    assert {sent_back.pk, pending.pk} == set(world.b_ids["review"])
+    assert set(b_messages) == set(world.b_ids["message"])
+    return world
+
+
+def _patient_messages(a: Clinic, b: Clinic) -> tuple[list[str], list[int]]:
+    """B's patients wrote twice and B answered once, canaries everywhere; A received one message.
+
+    Returns B's private canaries in them and B's message pks.
+    """
+    b_membership = b.memberships.get(role=MemberRole.EDITOR)
+    asked = message_receive(
+        clinic=b,
+        kind=MessageKind.QUESTION,
+        body=f"Question d'un patient {canary(11)}",
+        name=f"Patient {canary(12)}",
+        email=f"{canary(13)}@patient.example",
+        use=b.uses.all()[0],
+    )
+    message_answer(
+        clinic=b,
+        message=asked,
+        user=b_membership.user,
+        body=f"Réponse de la clinique {canary(14)}",
+    )
+    concern = message_receive(
+        clinic=b, kind=MessageKind.CONCERN, body=f"Signalement d'un patient {canary(15)}"
+    )
+    message_receive(clinic=a, kind=MessageKind.QUESTION, body="Question d'un patient de A.")
+    return [canary(n) for n in range(11, 16)], [asked.pk, concern.pk]
+
+
+# --- what the database holds --------------------------------------------------------------------
+
+
+def database_state() -> dict:
+    """Row counts of every model, each clinic's publication state, and B's content fingerprints."""
+    state = {
+        model._meta.label: model._base_manager.count()
+        for model in apps.get_models()
+        if model not in ROWS_ALLOWED_TO_CHANGE
+    }
+    state["clinics"] = sorted(
+        Clinic.objects.values_list(
+            "pk",
+            "latest_revision_id",
+            "live_revision_id",
+            "live",
+            "has_unpublished_changes",
+            "slug",
+            "name",
+        )
+    )
+    state["uses"] = sorted(AIUse.objects.values_list("pk", "clinic_id", "summary_fr"))
+    state["reviews"] = sorted(
+        NoticeReview.objects.values_list("pk", "clinic_id", "status", "comment", "revision_id")
+    )
+    state["memberships"] = sorted(
+        ClinicMembership.objects.values_list("pk", "user_id", "clinic_id", "role")
+    )
+    state["messages"] = sorted(
+        PatientMessage.objects.values_list(
+            "pk", "clinic_id", "status", "closed_at", "last_activity_at", "body"
+        )
+    )
+    state["answers"] = sorted(MessageAnswer.objects.values_list("pk", "message_id", "body"))
+    return state
+
+
+# --- building every URL ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One URL pattern of the project: its chain of patterns from the root, and its callback."""
+
+    chain: tuple
+    callback: object
+    name: str
+    namespaces: tuple[str, ...]
+
+    @property
+    def route(self) -> str:
+        return "".join(str(part) for part in self.chain)
+
+    @property
+    def is_workspace(self) -> bool:
+        return "workspace" in self.namespaces
+
+
+def every_pattern() -> list[Pattern]:
+    found = []
+
+    def walk(resolver, chain, namespaces):
+        for entry in resolver.url_patterns:
+            if isinstance(entry, URLResolver):
+                walk(
+                    entry,
+                    (*chain, entry.pattern),
+                    (*namespaces, entry.namespace) if entry.namespace else namespaces,
+                )
+            elif isinstance(entry, URLPattern):
+                found.append(
+                    Pattern((*chain, entry.pattern), entry.callback, entry.name or "", namespaces)
+                )
+
+    walk(get_resolver(), (), ())
+    return found
+
+
+def _regex_of(part, language: str) -> str:
+    """The regex one part of a chain matches, unanchored; the language prefix as asked."""
+    if isinstance(part, LocalePrefixPattern):
+        return f"{language}/"
+    if isinstance(part, RoutePattern):
+        return _route_to_regex(str(part._route), part._is_endpoint)[0].lstrip("^").rstrip("$")
+    if isinstance(part, RegexPattern):
+        return part._regex.lstrip("^").rstrip("$").replace("\\Z", "")
+    raise AssertionError(f"unknown pattern type {type(part)}")
+
+
+def _int_like(group_regex_hint: str, name: str) -> bool:
+    return "[0-9]" in group_regex_hint or "\\d" in group_regex_hint or name.endswith(("id", "pk"))
+
+
+def _kind(name: str) -> str:
+    """The kind of object a parameter names by the workspace's convention ("message_pk"), or ""."""
+    return name.removesuffix("_pk") if name.endswith("_pk") else ""
+
+
+def _candidates(name: str, hint: str, clinics: Clinics, ids: dict[str, list[int]]) -> list[str]:
+    """Values to try for one URL parameter, taken from `ids` (B's, or A's for the mixed fills)."""
+    b = clinics.b
+    if name in {"app_label", "app_name", "content_type_app_name"}:
+        return ["content"]
+    if name in {"model_name", "content_type_model_name"}:
+        return [
+            "clinic",
+            "aiuse",
+            "noticereview",
+            "clinicmembership",
+            "patientmessage",
+            "messageanswer",
+        ]
+    if name in {"action", "action_name"}:
+        return ["publish", "approve", "delete", "unpublish", "lock", "revert"]
+    if name == "mode":
+        return ["fr"]
+    if name == "filter_spec":
+        return ["original"]
+    if name == "uidb64":
+        return [urlsafe_base64_encode(force_bytes(pk)) for pk in ids["user"]]
+    if name == "token":
+        return ["set-password", "invalid-token"]
+    numbers = [str(pk) for values in ids.values() for pk in values]
+    # A parameter named after a kind of object tries that kind first: the fills that mix A's ids
+    # with B's then pair A's clinic with B's message (clinics/<A>/messages/<B's message>/).
+    numbers = [str(pk) for pk in ids.get(_kind(name), [])] + numbers
+    if _int_like(hint, name):
+        return list(dict.fromkeys(numbers))
+    return list(dict.fromkeys([b.slug, *numbers]))
+
+
+def concrete_paths(pattern: Pattern, clinics: Clinics) -> list[str]:
+    """The paths to request for a pattern: filled with B's ids, and with A's and B's mixed.
+
+    A value of B that equals A's clinic pk or encodes one of A's users is left out of the B fills:
+    that path would be a legitimate request about A's own clinic or its members' accounts. B's own
+    objects of the kind a parameter names stay in (a message of B whose pk equals A's clinic pk).
+    """
+    localized = any(isinstance(part, LocalePrefixPattern) for part in pattern.chain)
+    languages = LANGUAGES if localized else ("fr",)
+    a_values = {str(pk) for pk in clinics.a_ids["clinic"]}
+    a_values |= {urlsafe_base64_encode(force_bytes(pk)) for pk in clinics.a_ids["user"]}
+    targets = []
+    for language in languages:
+        regex = "".join(_regex_of(part, language) for part in pattern.chain)
+        for format_string, params in normalize(regex):
+            hints = dict(re.findall(r"\(\?P<(\w+)>([^)]*)\)", regex))
+            if not params:
+                fills = [{}]
+            else:
+                b_values = {
+                    name: [
+                        value
+                        for value in _candidates(name, hints.get(name, ""), clinics, clinics.b_ids)
+                        if value not in a_values
+                        or value in {str(pk) for pk in clinics.b_ids.get(_kind(name), [])}
+                    ]
+                    or ["0"]
+                    for name in params
+                }
+                longest = max(len(values) for values in b_values.values())
+                fills = [
+                    {name: values[i % len(values)] for name, values in b_values.items()}
+                    for i in range(longest)
+                ]
+                if len(params) > 1:
+                    # The first fills pair B's objects of the kinds the parameters name (B's
+                    # clinic with each of B's messages); each of them is mixed with A's ids.
+                    mixed = max(len(clinics.b_ids.get(_kind(name), [])) for name in params) or 1
+                    for name in params:
+                        a_choices = _candidates(name, hints.get(name, ""), clinics, clinics.a_ids)
+                        for value in a_choices[:2]:
+                            for base in fills[:mixed]:
+                                fills.append({**base, name: value})
+            for fill in fills:
+                path = "/" + format_string % fill
+                try:
+                    with override(language):
+                        match = resolve(path)
+                except Resolver404:
+                    continue
+                if match.func is pattern.callback:
+                    targets.append(path)
+    return list(dict.fromkeys(targets))
+
+
+def public_notice_targets(clinics: Clinics) -> list[str]:
+    """B's public notice routes, served by the directory page through Wagtail's catch-all."""
+    paths = []
+    for language in LANGUAGES:
+        directory = ClinicDirectoryPage.objects.live().get(locale__language_code=language)
+        base = directory.url
+        paths.append(base)
+        paths.append(base + "?q=" + clinics.b.name[:8])
+        for route in ("", "print/", "poster/", "qr/", "versions/", "versions/1/", "versions/2/"):
+            paths.append(directory.notice_url(clinics.b.slug, route))
+    return paths
+
+
+# --- the crawl ----------------------------------------------------------------------------------
+
+
+def _body(response) -> str:
+    content = (
+        b"".join(response.streaming_content) if response.streaming else response.content or b""
+    )
+    headers = "\n".join(f"{key}: {value}" for key, value in response.headers.items())
+    return (headers + "\n" + content.decode("utf-8", "replace")).casefold()
+
+
+@dataclass
+class Crawl:
+    requests: int = 0
+    patterns: int = 0
+    # Controls that the crawl saw what it checks: B's live notice where it is public, the member's
+    # own dashboard, and B's workspace pages refused.
+    public_live_shown: int = 0
+    own_dashboard_shown: int = 0
+    b_workspace_statuses: dict[int, int] = field(default_factory=dict)
+    # And B's messages asked for under A's own clinic, which A's members may open.
+    b_message_under_a_statuses: dict[int, int] = field(default_factory=dict)
+    unreached: list[str] = field(default_factory=list)
+    leaks: list[str] = field(default_factory=list)
+    statuses: dict[int, int] = field(default_factory=dict)
+    server_errors: list[str] = field(default_factory=list)
+
+
+def _signed_in_client(user) -> tuple[Client, str]:
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(user)
+    with override("fr"):
+        client.get("/fr/workspace/sign-in/")
+    return client, client.cookies["csrftoken"].value
+
+
+def crawl_as(user, clinics: Clinics) -> Crawl:
+    cache.clear()  # failed sign-ins are counted in the cache
+    result = Crawl()
+    client, token = _signed_in_client(user)
+    use_pk = str(clinics.b_ids["use"][0])
+
+    def check(method: str, path: str, response, *, public: bool):
+        result.requests += 1
+        result.statuses[response.status_code] = result.statuses.get(response.status_code, 0) + 1
+        if response.status_code >= 500:
+            result.server_errors.append(f"{method} {path} -> {response.status_code}")
+        body = _body(response)
+        if public and clinics.live_canaries[1].casefold() in body:
+            result.public_live_shown += 1
+        if path.endswith("/workspace/") and clinics.a.name.casefold() in body:
+            result.own_dashboard_shown += 1
+        if f"/workspace/clinics/{clinics.b.pk}/" in path:
+            status = response.status_code
+            result.b_workspace_statuses[status] = result.b_workspace_statuses.get(status, 0) + 1
+        for message_pk in clinics.b_ids["message"]:
+            if f"/workspace/clinics/{clinics.a.pk}/messages/{message_pk}/" in path:
+                statuses = result.b_message_under_a_statuses
+                statuses[response.status_code] = statuses.get(response.status_code, 0) + 1
+        forbidden = clinics.private_canaries + ([] if public else clinics.live_canaries)
+        for value in forbidden:
+            if value.casefold() in body:
+                result.leaks.append(f"{method} {path} -> {response.status_code} shows {value}")
+
+    def request(method: str, path: str, *, public: bool):
+        nonlocal client, token
+        if method == "GET":
+            response = client.get(path)
+        else:
+            current = client.cookies["csrftoken"].value if "csrftoken" in client.cookies else token
+            data = {**POST_DATA, "uses-0-id": use_pk, "csrfmiddlewaretoken": current}
+            response = client.post(path, data, HTTP_X_CSRFTOKEN=current)
+            assert response.status_code != 403 or b"CSRF" not in response.content, (
+                f"CSRF refused POST {path}: the crawl would test nothing"
+            )
+        check(method, path, response, public=public)
+        # Redirects are not followed, so the admin's "no access" messages would pile up in the
+        # messages cookie, each request decoding them all again.
+        client.cookies.pop("messages", None)
+        if SESSION_KEY not in client.session:
+            # A sign-out URL was crawled: sign in again, as the same member.
+            client, token = _signed_in_client(user)
+
+    for pattern in every_pattern():
+        route = pattern.route.lstrip("^")
+        if pattern.name in SKIPPED_URL_NAMES or route.startswith(SKIPPED_ROUTE_PREFIXES):
+            continue
+        result.patterns += 1
+        paths = concrete_paths(pattern, clinics)
+        if not paths:
+            result.unreached.append(pattern.route)
+            continue
+        public = pattern.name in PUBLIC_NOTICE_URL_NAMES
+        for path in paths:
+            for method in ("GET", "POST"):
+                request(method, path, public=public)
+    for path in public_notice_targets(clinics):
+        for method in ("GET", "POST"):
+            request(method, path, public=True)
+    return result
+
+
+@pytest.mark.parametrize("role", ["a_editor", "a_reviewer"])
+def test_a_clinic_member_reaches_nothing_of_another_clinic_through_any_url(clinics, role):
+    user = getattr(clinics, role)
+    before = database_state()
+    started = time.monotonic()
+
+    result = crawl_as(user, clinics)
+
+    elapsed = time.monotonic() - started
+    summary = (
+        f"{result.patterns} URL patterns, {result.requests} requests in {elapsed:.0f} s, "
+        f"statuses {sorted(result.statuses.items())}"
+    )
+    print(summary)
+    assert not result.leaks, f"{summary}\n" + "\n".join(result.leaks)
+    assert database_state() == before, summary
+    assert not result.server_errors, f"{summary}\n" + "\n".join(result.server_errors)
+    # Six workspace URLs of B, in two languages, by GET and POST: each one a 404, but a GET of
+    # the submit URL, refused (405) before the clinic is even looked up.
+    # Then B's inbox, and three paths each for one message of B and for closing it (B's message,
+    # and two of A's ids in its place): 404 again, but a GET of the close URL (405).
+    notice_urls = {404: 6 * 2 * 2 - 2, 405: 2}
+    inbox_urls = {404: (1 + 3) * 2 * 2 + 3 * 2, 405: 3 * 2}
+    assert result.b_workspace_statuses == {
+        status: notice_urls[status] + inbox_urls[status] for status in (404, 405)
+    }, summary
+    # B's two messages under A's clinic, where the clinic's gate lets A's members through: still
+    # a 404 (GET and POST, and POST to close it; a GET of the close URL is a 405), in 2 languages.
+    assert result.b_message_under_a_statuses == {404: 2 * 3 * 2, 405: 2 * 2}, summary
+    # The crawl saw what it checks: every workspace pattern, B's public notice, A's dashboard.
+    workspace_routes = {p.route for p in every_pattern() if p.is_workspace}
+    assert len(workspace_routes) >= 13, summary
+    assert not workspace_routes & set(result.unreached), summary
+    assert result.requests > 1000, summary
+    assert result.public_live_shown > 0, summary
+    assert result.own_dashboard_shown > 0, summary
+
+
+# --- crafted posts on the member's own notice -----------------------------------------------------
+
+
+def _own_notice(client, clinics: Clinics) -> tuple[str, dict[str, str]]:
+    client.force_login(clinics.a_editor)
+    url = reverse("workspace:notice_edit", args=[clinics.a.pk])
+    return url, rendered_form_data(client.get(url))
+
+
+def test_a_use_id_of_another_clinic_in_the_form_neither_changes_nor_moves_that_use(client, clinics):
+    b_use = AIUse.objects.get(pk=clinics.b_ids["use"][0])
+    url, data = _own_notice(client, clinics)
+    data["uses-0-id"] = str(b_use.pk)
+    data["uses-0-summary_fr"] = "Réécrit par A"
+
+    response = client.post(url, data)
+
+    assert response.status_code in (302, 400)
+    clinics.a.refresh_from_db()
+    # What a reviewer of A would approve: publishing it must not touch B's use either.
+    draft_uses = clinics.a.latest_revision.content["uses"]
+    assert b_use.pk not in [use.get("pk") for use in draft_uses]
+    if response.status_code == 302:
+        clinics.a.latest_revision.publish()
+    after = AIUse.objects.get(pk=b_use.pk)
+    assert (after.clinic_id, after.summary_fr) == (clinics.b.pk, b_use.summary_fr)
+    assert not AIUse.objects.filter(clinic=clinics.a, summary_fr=b_use.summary_fr).exists()
+
+
+def test_fields_a_clinic_may_not_edit_are_ignored_in_a_crafted_post(client, clinics):
+    clinic = clinics.a
+    before = Clinic.objects.values("slug", "live", "live_revision_id").get(pk=clinic.pk)
+    url, data = _own_notice(client, clinics)
+    data.update(
+        {
+            "slug": "adresse-detournee",
+            "live": "",
+            "latest_revision": str(clinics.b_ids["revision"][0]),
+            "live_revision": str(clinics.b_ids["revision"][0]),
+            "locked": "on",
+            "has_unpublished_changes": "",
+            "uses-0-clinic": str(clinics.b.pk),
+            "uses-0-key": "00000000-0000-0000-0000-000000000000",
+        }
+    )
+
+    response = client.post(url, data)
+
+    assert response.status_code == 302
+    clinic.refresh_from_db()
+    assert Clinic.objects.values("slug", "live", "live_revision_id").get(pk=clinic.pk) == before
+    saved = clinic.latest_revision
+    assert saved.object_id == str(clinic.pk)
+    assert saved.content["slug"] == before["slug"]
+    assert saved.content["live"] is True
+    assert {use["clinic"] for use in saved.content["uses"]} == {clinic.pk}
+    assert "00000000-0000-0000-0000-000000000000" not in {
+        use["key"] for use in saved.content["uses"]
+    }
+    assert not saved.content.get("locked")
+    assert not Clinic.objects.filter(slug="adresse-detournee").exists()
+
+
+def test_posting_the_notice_form_to_another_clinic_is_404(client, clinics):
+    _, data = _own_notice(client, clinics)
+    b_url = reverse("workspace:notice_edit", args=[clinics.b.pk])
+    before = database_state()
+
+    response = client.post(b_url, {**data, "name": "Repris par A"})
+
+    assert response.status_code == 404
+    assert canary(1) not in response.content.decode()
+    assert database_state() == before
+
+
+# --- SEC-13: clinic accounts hold nothing in Django or Wagtail --------------------------------------
+
+
+def test_clinic_members_hold_no_permission_and_the_admin_refuses_them(client, clinics):
+    users = [clinics.a_editor, clinics.a_reviewer, *clinics.b_users]
+    own_clinic_in_admin = reverse("wagtailsnippets_content_clinic:edit", args=[clinics.a.pk])
+
+    for user in users:
+        user = type(user).objects.get(pk=user.pk)
+        assert user.get_all_permissions() == set(), user
+        assert not user.is_staff and not user.is_superuser, user
+        assert not user.groups.exists(), user
+        assert not user.has_perm("wagtailadmin.access_admin"), user
+        client.force_login(user)
+        for path in ("/admin/", "/admin/snippets/content/clinic/", own_clinic_in_admin):
+            response = client.get(path)
+            assert response.status_code in (302, 403), (user, path)
+            if response.status_code == 302:
+                assert response["Location"].startswith(reverse("wagtailadmin_login")), path
