@@ -62,7 +62,7 @@ class NoticePublishAction(PublishRevisionAction):
                 return None
             raise ValidationError(
                 _(
-                    "Cette notice ne peut pas être publiée : il manque des informations obligatoires."
+                    "Cette notice ne peut pas être publiée : il manque des informations obligatoires."
                 )
             )
         return super().execute(skip_permission_checks=skip_permission_checks)
