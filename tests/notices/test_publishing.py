@@ -1,14 +1,18 @@
 """Publishing a notice, whatever the path: the rules always hold; unpublished, it is gone."""
 
 import datetime
+import inspect
 import io
+import logging
 
 import pytest
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
 from django.utils import timezone
+from wagtail.models import DraftStateMixin
 
 from content.notices.models import AISystem, Clinic
+from content.notices.publishing import NoticePublishAction
 from tests.factories import AIUseFactory, ClinicFactory, published_clinic
 from tests.notices.helpers import directory, json_url, notice_url, page_text
 
@@ -37,7 +41,7 @@ def test_unpublished_notice_leaves_the_directory_and_its_address(client):
     assert "Cabinet bientôt fermé" not in page_text(client.get(directory("fr").url))
 
 
-def test_scheduled_notice_that_no_longer_meets_the_rules_does_not_block_other_publications():
+def test_scheduled_notice_that_no_longer_meets_the_rules_does_not_block_other_publications(caplog):
     """The catalogue may change between scheduling and going live: the scheduler must go on."""
     past = timezone.now() - datetime.timedelta(minutes=5)
     incomplete = ClinicFactory(name="Cabinet programmé")
@@ -49,9 +53,20 @@ def test_scheduled_notice_that_no_longer_meets_the_rules_does_not_block_other_pu
     # After scheduling, the vendor moves its hosting outside the EEA: data_transfer is now owed.
     AISystem.objects.filter(pk=use.ai_system_id).update(hosting_country="US", data_leave_eea=True)
 
-    call_command("publish_scheduled", stdout=io.StringIO())
+    with caplog.at_level(logging.WARNING, logger="content.notices"):
+        call_command("publish_scheduled", stdout=io.StringIO())
 
     complete.refresh_from_db()
     incomplete.refresh_from_db()
     assert complete.live is True
+    assert complete.versions.count() == 1
     assert incomplete.live is False
+    # The draft stays, unscheduled, and the portal's editors are told in the log.
+    assert incomplete.latest_revision.approved_go_live_at is None
+    assert "Scheduled notice of Cabinet programmé no longer meets its obligations" in caplog.text
+
+
+def test_clinic_publishes_through_the_notices_gate_as_wagtail_would():
+    """The admin, the workspace and the scheduler all call Clinic.publish, as Wagtail's own does."""
+    assert Clinic.publish_action_class is NoticePublishAction
+    assert inspect.signature(Clinic.publish) == inspect.signature(DraftStateMixin.publish)

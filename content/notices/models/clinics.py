@@ -9,6 +9,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any, ClassVar
 
+from django.core.exceptions import ImproperlyConfigured
 from django.core.validators import RegexValidator
 from django.db import models
 from django.utils import translation
@@ -22,6 +23,8 @@ from wagtail.search import index
 from content.vocabulary import CareStep, ClinicKind, DecisionRole
 
 from .catalogue import AISystem
+
+NOT_CONNECTED = "Clinic publishing is not connected: content.apps runs publishing_connect()."
 
 phone_validator = RegexValidator(
     r"^\+?[0-9 .()-]{6,25}$", _("Écrivez un numéro de téléphone, par exemple 01 23 45 67 89.")
@@ -107,16 +110,19 @@ class Clinic(DraftStateMixin, RevisionMixin, PreviewableMixin, index.Indexed, Cl
     preview_modes = [("fr", _("Notice en français")), ("en", _("Notice en anglais"))]
     default_preview_mode = "fr"
 
-    # Plugged in at start-up by `content.notices.publishing.publishing_connect`: every way to publish
-    # (admin, workspace, scheduler) runs this action, and the preview shows this context.
-    publish_action_class: ClassVar[type[PublishRevisionAction]] = PublishRevisionAction
+    # Plugged in at start-up by `content.notices.publishing.publishing_connect` (`content.apps`):
+    # every way to publish (admin, workspace, scheduler) runs this action, and the preview shows
+    # this context. Until then a clinic can be neither published nor previewed.
+    publish_action_class: ClassVar[type[PublishRevisionAction] | None] = None
     preview_context: ClassVar[Callable[..., dict[str, Any]] | None] = None
 
     def get_preview_template(self, request, mode_name):
         return "notices/notice.html"
 
     def get_preview_context(self, request, mode_name):
-        return type(self).preview_context(clinic=self)
+        if self.preview_context is None:
+            raise ImproperlyConfigured(NOT_CONNECTED)
+        return self.preview_context(clinic=self)
 
     def serve_preview(self, request, mode_name):
         # The admin speaks the editor's language; the preview speaks the notice's.
@@ -132,6 +138,8 @@ class Clinic(DraftStateMixin, RevisionMixin, PreviewableMixin, index.Indexed, Cl
         previous_revision=None,
         skip_permission_checks=False,
     ):
+        if self.publish_action_class is None:
+            raise ImproperlyConfigured(NOT_CONNECTED)
         action = self.publish_action_class(
             revision,
             user=user,
