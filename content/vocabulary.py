@@ -1,7 +1,7 @@
 """The portal's shared vocabulary: the choices that models, rules and forms all speak.
 
 Nothing here imports from the project, so that the pure rules and the models can both stand on it.
-Changing a label changes what patients read; changing a code changes stored data (write a migration).
+Changing a label changes what patients read; changing a code changes stored data (a migration).
 """
 
 from django.db import models

@@ -2,5 +2,6 @@
 
 The page types and their blocks (`models`, `blocks`), the reference snippets (sources, barometer
 figures, patient expectations, glossary) and the footer's links (`models`), search (`search`) and
-French typography (`typography`). Notices read the patient expectations and the footer's links.
+French typography (`typography`). Notices and the workspace read the patient expectations, patient
+messages and the site's frame the footer's links.
 """

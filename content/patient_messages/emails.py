@@ -1,6 +1,7 @@
 """The two emails of an exchange: to the clinic, a link to its inbox; to the patient, the answer.
 
-Neither logs a word of what the patient or the clinic wrote; the one to the clinic holds none either.
+Neither logs a word of what the patient or the clinic wrote; the one to the clinic holds none
+either.
 """
 
 import logging

@@ -3,8 +3,8 @@
 The notices' directory page routes `<clinic>/contact/` and `<clinic>/contact/sent/` here (see
 `wagtail_hooks`). A submission is counted per address (429 past the limits), refused above 10 kB
 (413), dropped silently when a robot filled the trap or sent a valid form too fast, shown again with
-its errors (400), or stored and announced to the clinic by a link only. Every response is `no-store`; none of them logs or emails
-what the patient wrote (PRIV-05, PRIV-10).
+its errors (400), or stored and announced to the clinic by a link only. Every response is
+`no-store`; none of them logs or emails what the patient wrote (PRIV-05, PRIV-10).
 """
 
 import logging

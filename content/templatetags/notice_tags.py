@@ -90,11 +90,6 @@ def item_label(name: str) -> str:
 
 
 @register.filter
-def lookup(mapping, key):
-    return mapping.get(key) if mapping else None
-
-
-@register.filter
 def care_step_label(code: str) -> str:
     try:
         return str(CareStep(code).label)

@@ -13,7 +13,8 @@ from tests.factories import AISystemFactory, AIUseFactory, ClinicFactory, publis
 
 pytestmark = pytest.mark.django_db
 
-# What a use that drafts the record must state, whatever its system (see content/obligations.py).
+# What a use that drafts the record must state, whatever its system
+# (see content/notices/rules/obligations.py).
 OWED_BY_EVERY_USE = (
     "summary",
     "human_oversight",
