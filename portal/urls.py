@@ -1,12 +1,13 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from content.explainers.search import search
+from content import routing
 from content.notices import api as notices_api
+from content.search import search
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -17,7 +18,6 @@ urlpatterns = [
 ]
 
 if settings.SERVE_MEDIA:
-    from django.urls import re_path
     from django.views.static import serve
 
     urlpatterns += [
@@ -27,7 +27,9 @@ if settings.SERVE_MEDIA:
 urlpatterns += i18n_patterns(
     path("search/", search, name="search"),
     path("workspace/", include("content.workspace.urls")),
-    path("", include(wagtail_urls)),
+    # Wagtail's own pages (password, login), then its pages, routed through the site memo.
+    *[pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"],
+    re_path(wagtail_urls.serve_pattern, routing.serve, name="wagtail_serve"),
     prefix_default_language=True,
 )
 

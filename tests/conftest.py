@@ -43,3 +43,16 @@ def django_db_setup(django_db_setup, django_db_blocker):
     """The test database holds the demo portal, as `make run` serves it."""
     with django_db_blocker.unblock():
         demo_load()
+
+
+@pytest.fixture(autouse=True)
+def fresh_caches():
+    """Each test starts with empty caches and site memo: the rows of the last one were rolled back."""
+    from django.core.cache import caches
+
+    from content.page_cache import site_memo_clear
+
+    yield
+    for cache in caches.all():
+        cache.clear()
+    site_memo_clear()

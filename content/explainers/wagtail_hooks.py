@@ -1,10 +1,14 @@
 """The explainers' screens in the Wagtail admin: the reference snippets, French and English side by side."""
 
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.rich_text.pages import PageLinkHandler
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from content.page_cache import site_memo, site_memo_peek
 from content.panels import side_by_side
 
 from .models import BarometerFigure, GlossaryTerm, PatientExpectation, Source
@@ -71,3 +75,30 @@ class ReferenceGroup(SnippetViewSetGroup):
 
 
 register_snippet(ReferenceGroup)
+
+
+class KeptPageLinkHandler(PageLinkHandler):
+    """Wagtail's links to pages in rich text, their addresses kept in the site memo.
+
+    Wagtail looks each linked page up, then its translation, at every rendering: two queries and
+    one more per link. A page's address in a language changes with the page tree only.
+    """
+
+    @classmethod
+    def expand_db_attributes_many(cls, attrs_list: list[dict]) -> list[str]:
+        language = translation.get_language()
+        keys = [("page_link", str(attrs.get("id")), language) for attrs in attrs_list]
+        links = {key: site_memo_peek(key) for key in keys}
+        missing = [attrs for attrs, key in zip(attrs_list, keys, strict=True) if links[key] is None]
+        if missing:
+            built = super().expand_db_attributes_many(missing)
+            for attrs, link in zip(missing, built, strict=True):
+                key = ("page_link", str(attrs.get("id")), language)
+                links[key] = site_memo(key, lambda link=link: link)
+        return [links[key] for key in keys]
+
+
+@hooks.register("register_rich_text_features", order=100)
+def keep_page_links(features):
+    # After Wagtail's own registration, which this replaces.
+    features.register_link_type(KeptPageLinkHandler)

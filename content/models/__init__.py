@@ -16,7 +16,14 @@ from content.explainers.models import (
     Source,
     StandardPage,
 )
-from content.notices.models import AISystem, AIUse, Clinic, EvidenceLink, NoticeVersion
+from content.notices.models import (
+    AISystem,
+    AIUse,
+    Clinic,
+    DirectoryEntry,
+    EvidenceLink,
+    NoticeVersion,
+)
 from content.notices.pages import ClinicDirectoryPage
 from content.patient_messages.models import ConcernCount, MessageAnswer, PatientMessage
 from content.workspace.models import ClinicMembership, NoticeReview
@@ -30,6 +37,7 @@ __all__ = [
     "ClinicDirectoryPage",
     "ClinicMembership",
     "ConcernCount",
+    "DirectoryEntry",
     "EvidenceLink",
     "FooterLinks",
     "GlossaryTerm",

@@ -1,6 +1,7 @@
 """The notices as data: each published notice as JSON, both languages in one document, and its schema.
 
-These views sit outside the language prefix (`portal/urls.py`); anyone may read them.
+These views sit outside the language prefix (`portal/urls.py`); anyone may read them. The JSON is
+the published record of the notice in force, exactly as approved (`document.published_version`).
 """
 
 from pathlib import Path
@@ -9,27 +10,36 @@ from django.http import HttpResponse, JsonResponse
 from django.urls import reverse
 from django.utils import translation
 
-from .document import current_version, notice_document, published_clinic
+from content.page_cache import notice_tag, page_cache_tags, site_memo
+
+from .document import published_version
 from .pages import ClinicDirectoryPage
 
 SCHEMA_PATH = Path(__file__).resolve().parent / "schemas" / "notice.schema.json"
 
 
-def _directory_pages() -> dict[str, ClinicDirectoryPage]:
-    return {
-        page.locale.language_code: page
-        for page in ClinicDirectoryPage.objects.live().select_related("locale")
-    }
+def _directory_urls(request) -> dict[str, str]:
+    """The directory's address in each language (kept in the site memo)."""
+
+    def build():
+        urls = {}
+        for page in ClinicDirectoryPage.objects.live().select_related("locale"):
+            language = page.locale.language_code
+            with translation.override(language):
+                urls[language] = page.get_url(request)
+        return urls
+
+    return site_memo(("directory_urls", request.get_host()), build)
 
 
 def notice_json(request, slug: str):
     """The published notice of one clinic, both languages, as JSON (schema: notice_schema)."""
-    clinic = published_clinic(slug)
-    document = notice_document(clinic=clinic, version=current_version(clinic))
-    urls = {}
-    for language, directory in _directory_pages().items():
-        with translation.override(language):
-            urls[language] = request.build_absolute_uri(directory.notice_url(slug))
+    page_cache_tags(request, notice_tag(slug))
+    document = published_version(slug).document
+    urls = {
+        language: request.build_absolute_uri(f"{directory}{slug}/")
+        for language, directory in _directory_urls(request).items()
+    }
     payload = {
         "$schema": request.build_absolute_uri(reverse("notice_schema")),
         **document,
@@ -42,6 +52,7 @@ def notice_json(request, slug: str):
 
 
 def notice_schema(request):
+    page_cache_tags(request)
     response = HttpResponse(SCHEMA_PATH.read_bytes(), content_type="application/schema+json")
     response["Access-Control-Allow-Origin"] = "*"
     return response

@@ -1,7 +1,9 @@
 """A clinic's notice as one document in both languages: what other capabilities read of notices.
 
-`notice_document` is the single source of every form of the notice: the web page, the print view,
-the poster and the JSON export read the same document, and each published version keeps its own copy.
+`notice_document` builds the document from a clinic's rows and today's catalogue; publishing keeps
+it whole in a `NoticeVersion`. Patients read only that record (`published_version`): the web page,
+the print view, the poster, the QR code and the JSON of a notice stay exactly as approved until
+the next approval, whatever the catalogue says meanwhile (`catalogue_changes` says it beside).
 `published_clinics` loads live clinics with all their notice shows; `localized` picks a language.
 """
 
@@ -9,15 +11,18 @@ from collections.abc import Mapping
 from typing import Any
 
 from django.db.models import Prefetch, QuerySet
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import translation
 
 from content.explainers.models import PatientExpectation
+from content.page_cache import site_memo
 from content.vocabulary import AIUSE_TEXT_FIELDS
 
-from .facts import clinic_facts
+from .facts import clinic_facts, clinic_facts_from_document
 from .models import AISystem, AIUse, Clinic, NoticeVersion
 from .rules.coverage import expectation_coverage
+from .rules.review_triggers import WATCHED_FACTS, ReviewFlag, review_flags
 
 SCHEMA_VERSION = "1.0"
 LANGUAGES = ("fr", "en")
@@ -51,6 +56,21 @@ def _choice(field_choices, code: str) -> dict[str, Any]:
         with translation.override(language):
             labels[language] = str(dict(field_choices).get(code, code))
     return {"code": code, "label": labels}
+
+
+def system_watched_facts(system: AISystem) -> dict[str, Any]:
+    """The facts of a system that notices watch (`WATCHED_FACTS`), as its document holds them."""
+    field = AISystem._meta.get_field
+    return {
+        "key": system.key,
+        "name": system.name,
+        "hosting_country": _choice(field("hosting_country").choices, system.hosting_country),
+        "hds_certified": system.hds_certified,
+        "data_leave_eea": system.data_leave_eea,
+        "regulatory_status": _choice(field("regulatory_status").choices, system.regulatory_status),
+        "training_reuse": _choice(field("training_reuse").choices, system.training_reuse),
+        "version": system.version,
+    }
 
 
 def system_document(system: AISystem) -> dict[str, Any]:
@@ -138,12 +158,71 @@ def current_version(clinic: Clinic) -> NoticeVersion | None:
     return clinic.versions.order_by("-number").first()
 
 
-def expectations_answered(*, clinic: Clinic) -> list[dict[str, Any]]:
-    """Each patient expectation with its figures, and whether this notice answers it."""
-    expectations = list(PatientExpectation.objects.prefetch_related("figures"))
+def published_versions(clinic_slug: str) -> QuerySet[NoticeVersion]:
+    """The versions of the live clinic with this slug, newest first (none for any other clinic)."""
+    return NoticeVersion.objects.filter(clinic__slug=clinic_slug, clinic__live=True).order_by(
+        "-number"
+    )
+
+
+def published_version(clinic_slug: str) -> NoticeVersion:
+    """The notice in force of the live clinic with this slug, as approved; Http404 when none.
+
+    One query. Its `document` is what patients read, with its number and date.
+    """
+    version = published_versions(clinic_slug).first()
+    if version is None:
+        raise Http404
+    return version
+
+
+def document_system_keys(document: Mapping[str, Any]) -> list[str]:
+    """The keys of the AI systems a notice document describes, each once, in its order."""
+    return list(dict.fromkeys(use["system"]["key"] for use in document.get("uses", [])))
+
+
+def catalogue_changes(document: Mapping[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """What the catalogue now says differently of each system the document describes, by key.
+
+    For each changed watched fact: its name, the value the notice was approved with, the value
+    now, and the date the catalogue changed it (None when it was not recorded). One query.
+    """
+    keys = document_system_keys(document)
+    systems = AISystem.objects.filter(key__in=keys).only(
+        "key", "name", "facts_changed_on", *WATCHED_FACTS
+    )
+    dates = {system.key: system.facts_changed_on for system in systems}
+    catalogue = {system.key: system_watched_facts(system) for system in systems}
+    flags: list[ReviewFlag] = review_flags(
+        published=document, catalogue=catalogue, review_due_on=None, today=None
+    )
+    changes: dict[str, list[dict[str, Any]]] = {}
+    for flag in flags:
+        changes.setdefault(flag.system_key, []).append(
+            {
+                "fact": flag.fact,
+                "before": flag.before,
+                "after": flag.after,
+                "changed_on": dates[flag.system_key].get(flag.fact),
+            }
+        )
+    return changes
+
+
+def expectations_answered(
+    *, clinic: Clinic | None = None, document: Mapping[str, Any] | None = None
+) -> list[dict[str, Any]]:
+    """Each patient expectation with its figures, and whether this notice answers it.
+
+    The notice is a published document, or a clinic's rows (a draft). The expectations and their
+    figures are kept in the site memo: they change with the site's reference data only.
+    """
+    expectations = site_memo(
+        ("expectations",), lambda: list(PatientExpectation.objects.prefetch_related("figures"))
+    )
+    facts = clinic_facts(clinic) if document is None else clinic_facts_from_document(document)
     coverage = {
-        c.expectation: c
-        for c in expectation_coverage(clinic_facts(clinic), [e.key for e in expectations])
+        c.expectation: c for c in expectation_coverage(facts, [e.key for e in expectations])
     }
     return [{"expectation": e, "coverage": coverage[e.key]} for e in expectations]
 

@@ -80,3 +80,46 @@ def clinic_facts(clinic) -> ClinicFacts:
         )
         uses.append(values)
     return clinic_facts_from_data(_french_values(clinic, CLINIC_WRITTEN_FIELDS), uses)
+
+
+def _document_written(values: Mapping[str, Any], names: Iterable[str]) -> frozenset[str]:
+    # A document holds each text as {"fr", "en"}; the rules read the French, which is required.
+    return frozenset(
+        name for name in names if str((values.get(name) or {}).get("fr") or "").strip()
+    )
+
+
+def _document_system_facts(system: Mapping[str, Any] | None) -> SystemFacts | None:
+    if system is None:
+        return None
+    return SystemFacts(
+        kind=system["kind"]["code"],
+        regulatory_status=system["regulatory_status"]["code"],
+        data_leave_eea=system["data_leave_eea"],
+        hosting_country=system["hosting_country"]["code"],
+        hds_certified=system["hds_certified"],
+        has_evidence=any(
+            link["kind"]["code"] != EvidenceKind.VENDOR for link in system.get("evidence", [])
+        ),
+    )
+
+
+def clinic_facts_from_document(document: Mapping[str, Any]) -> ClinicFacts:
+    """Facts of a notice document (`content.notices.document`), as it was published."""
+    uses = tuple(
+        UseFacts(
+            care_step=use["care_step"]["code"],
+            patient_interacts=bool(use["patient_interacts"]),
+            decision_role=use["decision_role"]["code"],
+            system=_document_system_facts(use.get("system")),
+            written=_document_written(use, AIUSE_TEXT_FIELDS),
+        )
+        for use in document.get("uses", [])
+    )
+    ai_contact = document.get("contacts", {}).get("ai", {})
+    clinic = {
+        "ai_contact_name": (ai_contact.get("name") or {}).get("fr"),
+        "ai_contact_email": ai_contact.get("email"),
+        "ai_contact_phone": ai_contact.get("phone"),
+    }
+    return ClinicFacts(written=_written(clinic, CLINIC_WRITTEN_FIELDS), uses=uses)

@@ -5,15 +5,13 @@ from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import translation
 
-from .models import Clinic
-
 
 def notice_qr_svg(url: str) -> str:
     """An SVG QR code for the address, dark on light, with a quiet zone, medium error correction."""
     return segno.make(url, error="m").svg_inline(scale=4, dark="#111", light="#fff")
 
 
-def notice_poster_pdf(*, clinic: Clinic, document: dict, notice_url: str, language: str) -> bytes:
+def notice_poster_pdf(*, document: dict, notice_url: str, language: str) -> bytes:
     """The A4 waiting-room poster of a notice, as PDF bytes, in the language asked."""
     import weasyprint
 
@@ -22,7 +20,6 @@ def notice_poster_pdf(*, clinic: Clinic, document: dict, notice_url: str, langua
         html = render_to_string(
             "notices/poster.html",
             {
-                "clinic": clinic,
                 "notice": document,
                 "notice_language": language,
                 "notice_url": notice_url,

@@ -2,7 +2,9 @@
 
 `publishing_connect` plugs this service into Wagtail when the app starts (`content.apps`): whatever
 publishes a clinic (the admin, the workspace's approval, the scheduler) runs `NoticePublishAction`,
-each publication is kept as a numbered `NoticeVersion`, and the admin's preview shows the notice.
+each publication is kept as a numbered `NoticeVersion` and listed in the directory, and the pages
+that show the notice are fresh at the next request; unpublishing takes the clinic out of the
+directory. The admin's preview shows the notice.
 """
 
 import logging
@@ -16,9 +18,12 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.actions.publish_revision import PublishRevisionAction
 from wagtail.models import Revision
-from wagtail.signals import published
+from wagtail.signals import published, unpublished
 
-from .document import notice_document, published_clinics, system_document
+from content.page_cache import DIRECTORY, notice_tag, tags_expire
+
+from .directory import directory_entry_record, directory_entry_remove
+from .document import notice_document, published_clinics, system_watched_facts
 from .facts import clinic_facts
 from .models import AISystem, Clinic, NoticeVersion
 from .rules.changes import notice_changes
@@ -96,7 +101,16 @@ def notice_version_record(*, clinic: Clinic, revision=None) -> NoticeVersion:
         "version": {"number": version.number, "published_at": version.published_at.isoformat()},
     }
     version.save()
+    directory_entry_record(clinic=clinic, document=version.document)
+    tags_expire(notice_tag(clinic.slug), DIRECTORY)
     return version
+
+
+@transaction.atomic
+def notice_withdraw(*, clinic: Clinic) -> None:
+    """After a clinic is unpublished: out of the directory, its notice's pages gone at once."""
+    directory_entry_remove(clinic=clinic)
+    tags_expire(notice_tag(clinic.slug), DIRECTORY)
 
 
 def notice_preview_context(*, clinic: Clinic) -> dict[str, Any]:
@@ -127,8 +141,7 @@ def review_flags_by_clinic(clinics) -> dict[int, list[ReviewFlag]]:
         for use in version.document.get("uses", [])
     }
     catalogue = {
-        system.key: system_document(system)
-        for system in AISystem.objects.filter(key__in=keys).prefetch_related("evidence")
+        system.key: system_watched_facts(system) for system in AISystem.objects.filter(key__in=keys)
     }
     today = timezone.localdate()
     return {
@@ -146,6 +159,10 @@ def _record_version(sender, instance, revision=None, **kwargs):
     notice_version_record(clinic=instance, revision=revision)
 
 
+def _withdraw(sender, instance, **kwargs):
+    notice_withdraw(clinic=instance)
+
+
 def publishing_connect() -> None:
     """Plug this service into Wagtail: the gate on every publication, a version after each one."""
     Clinic.publish_action_class = NoticePublishAction
@@ -153,3 +170,4 @@ def publishing_connect() -> None:
     published.connect(
         _record_version, sender=Clinic, weak=False, dispatch_uid="clinic_notice_version"
     )
+    unpublished.connect(_withdraw, sender=Clinic, weak=False, dispatch_uid="clinic_notice_withdraw")

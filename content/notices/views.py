@@ -1,6 +1,9 @@
 """The public views of clinic notices: directory, notice, print view, poster, QR code, versions.
 
 The routes of `ClinicDirectoryPage` (`content.notices.pages`) call these with the page being read.
+Every form of a notice is rendered from its published record (`document.published_version`), never
+from the clinic's rows or today's catalogue; each view names what its page shows to the page cache
+(`content.page_cache`) before it reads it.
 """
 
 import hashlib
@@ -8,94 +11,121 @@ import json
 import logging
 
 from django.core.cache import cache
-from django.http import HttpResponse
-from django.shortcuts import get_object_or_404
+from django.db.models.fields.json import KT
+from django.http import Http404, HttpResponse
 from django.template.response import TemplateResponse
 from django.utils import translation
-from wagtail.search.backends import get_search_backend
+from django.utils.http import urlencode
 
-from .document import current_version, expectations_answered, notice_document, published_clinic
+from content.page_cache import DIRECTORY, notice_tag, page_cache_tags, system_tag
+from content.vocabulary import ClinicKind
+
+from .directory import (
+    RANKED_AT_MOST,
+    directory_page_of_results,
+    directory_query_from,
+    directory_systems,
+)
+from .document import (
+    catalogue_changes,
+    document_system_keys,
+    expectations_answered,
+    published_version,
+    published_versions,
+)
 from .links import notice_links
-from .models import Clinic, NoticeVersion
 from .poster import notice_poster_pdf, notice_qr_svg
 
 logger = logging.getLogger(__name__)
-DIRECTORY_QUERY_MAX_LENGTH = 100
 POSTER_CACHE_SECONDS = 24 * 60 * 60
 
 
-def directory_clinics(*, query: str):
-    """Clinics with a published notice whose name or city matches the query (all when empty)."""
-    clinics = Clinic.objects.filter(live=True).order_by("name")
-    if not query:
-        return clinics
-    return get_search_backend().autocomplete(
-        query, clinics, operator="and", order_by_relevance=False
-    )
-
-
 def directory_view(request, *, page):
-    query = request.GET.get("q", "").strip()[:DIRECTORY_QUERY_MAX_LENGTH]
-    clinics = list(directory_clinics(query=query))
-    return TemplateResponse(
-        request,
-        page.template,
-        {"page": page, "self": page, "directory_query": query, "clinics": clinics},
-    )
+    page_cache_tags(request, DIRECTORY)
+    query = directory_query_from(request.GET)
+    results = directory_page_of_results(query=query, page_number=request.GET.get("page"))
+    systems = directory_systems()
+    kept = {"q": query.text, "kind": query.kind, "system": query.system}
+    kept = urlencode({name: value for name, value in kept.items() if value})
+    context = {
+        "page": page,
+        "self": page,
+        "directory": query,
+        "directory_url": page.get_url(request),
+        "results": results,
+        "ranked_at_most": RANKED_AT_MOST,
+        "kinds": ClinicKind.choices,
+        "kind_label": ClinicKind(query.kind).label if query.kind else "",
+        "systems": systems,
+        "system_name": dict(systems).get(query.system, query.system),
+        "page_query": f"?{kept}&" if kept else "?",
+    }
+    return TemplateResponse(request, page.template, context)
 
 
-def _notice_context(request, *, page, clinic, document, route_suffix=""):
+def _notice_context(request, *, page, clinic_slug, document, route_suffix=""):
     return {
         "page": page,
         "self": page,
-        "clinic": clinic,
         "notice": document,
         "notice_language": translation.get_language(),
-        "links": notice_links(page=page, clinic_slug=clinic.slug, request=request),
+        "links": notice_links(page=page, clinic_slug=clinic_slug, request=request),
         "route_suffix": route_suffix,
     }
 
 
+def _published(request, clinic_slug: str):
+    """The notice in force, after naming it and the systems it describes to the page cache."""
+    page_cache_tags(request, notice_tag(clinic_slug))
+    version = published_version(clinic_slug)
+    page_cache_tags(request, *map(system_tag, document_system_keys(version.document)))
+    return version
+
+
 def notice_view(request, *, page, clinic_slug: str, version_number: int | None = None):
-    clinic = published_clinic(clinic_slug)
-    version = current_version(clinic)
-    if version_number is None:
-        document = notice_document(clinic=clinic, version=version)
-        suffix = f"{clinic.slug}/"
+    version = _published(request, clinic_slug)
+    if version_number is None or version_number == version.number:
+        document = version.document
     else:
-        archived = get_object_or_404(NoticeVersion, clinic=clinic, number=version_number)
+        archived = published_versions(clinic_slug).filter(number=version_number).first()
+        if archived is None:
+            raise Http404
         document = archived.document
-        suffix = f"{clinic.slug}/versions/{version_number}/"
+    suffix = (
+        f"{clinic_slug}/" if version_number is None else f"{clinic_slug}/versions/{version_number}/"
+    )
     context = _notice_context(
-        request, page=page, clinic=clinic, document=document, route_suffix=suffix
+        request, page=page, clinic_slug=clinic_slug, document=document, route_suffix=suffix
     )
-    context["archived"] = version_number is not None and (
-        version is None or version.number != version_number
-    )
+    context["archived"] = version_number is not None and version_number != version.number
     if version_number is None:
-        context["expectations"] = expectations_answered(clinic=clinic)
+        context["catalogue_changes"] = catalogue_changes(document)
+        context["expectations"] = expectations_answered(document=document)
     return TemplateResponse(request, "notices/notice.html", context)
 
 
 def notice_print_view(request, *, page, clinic_slug: str):
-    clinic = published_clinic(clinic_slug)
-    document = notice_document(clinic=clinic, version=current_version(clinic))
+    document = _published(request, clinic_slug).document
     context = _notice_context(
-        request, page=page, clinic=clinic, document=document, route_suffix=f"{clinic.slug}/print/"
+        request,
+        page=page,
+        clinic_slug=clinic_slug,
+        document=document,
+        route_suffix=f"{clinic_slug}/print/",
     )
+    context["catalogue_changes"] = catalogue_changes(document)
     return TemplateResponse(request, "notices/notice_print.html", context)
 
 
 def notice_qr_view(request, *, page, clinic_slug: str):
-    clinic = published_clinic(clinic_slug)
-    url = request.build_absolute_uri(page.notice_url(clinic.slug, request=request))
+    _published(request, clinic_slug)
+    url = request.build_absolute_uri(page.notice_url(clinic_slug, request=request))
     return HttpResponse(notice_qr_svg(url), content_type="image/svg+xml")
 
 
 def notice_poster_view(request, *, page, clinic_slug: str):
-    clinic = published_clinic(clinic_slug)
-    document = notice_document(clinic=clinic, version=current_version(clinic))
-    url = request.build_absolute_uri(page.notice_url(clinic.slug, request=request))
+    document = _published(request, clinic_slug).document
+    url = request.build_absolute_uri(page.notice_url(clinic_slug, request=request))
     language = translation.get_language()
     # Rendering costs about half a second: keep each poster until what it shows changes.
     fingerprint = hashlib.sha256(
@@ -104,31 +134,35 @@ def notice_poster_view(request, *, page, clinic_slug: str):
     try:
         pdf = cache.get_or_set(
             f"notice-poster:{fingerprint}",
-            lambda: notice_poster_pdf(
-                clinic=clinic, document=document, notice_url=url, language=language
-            ),
+            lambda: notice_poster_pdf(document=document, notice_url=url, language=language),
             timeout=POSTER_CACHE_SECONDS,
         )
     except OSError:
         # WeasyPrint needs the Pango library; a server without it still offers the print view.
         logger.exception("The poster could not be rendered (is Pango installed?)")
-        context = _notice_context(request, page=page, clinic=clinic, document=document)
+        context = _notice_context(request, page=page, clinic_slug=clinic_slug, document=document)
         return TemplateResponse(request, "notices/poster_unavailable.html", context, status=503)
     response = HttpResponse(pdf, content_type="application/pdf")
-    filename = f"{clinic.slug}-{language}.pdf"
+    filename = f"{clinic_slug}-{language}.pdf"
     response["Content-Disposition"] = f'inline; filename="{filename}"'
     return response
 
 
 def notice_versions_view(request, *, page, clinic_slug: str):
-    clinic = published_clinic(clinic_slug)
-    versions = list(clinic.versions.order_by("-number").only("number", "published_at", "changes"))
+    page_cache_tags(request, notice_tag(clinic_slug))
+    versions = list(
+        published_versions(clinic_slug)
+        .only("number", "published_at", "changes")
+        .annotate(clinic_name=KT("document__name"))
+    )
+    if not versions:
+        raise Http404
     context = _notice_context(
         request,
         page=page,
-        clinic=clinic,
-        document={"id": clinic.slug, "name": clinic.name},
-        route_suffix=f"{clinic.slug}/versions/",
+        clinic_slug=clinic_slug,
+        document={"id": clinic_slug, "name": versions[0].clinic_name},
+        route_suffix=f"{clinic_slug}/versions/",
     )
     context["versions"] = versions
     return TemplateResponse(request, "notices/notice_versions.html", context)

@@ -4,6 +4,7 @@ from django import template
 from django.core.exceptions import FieldDoesNotExist
 from django.utils import translation
 from django.utils.dateparse import parse_date, parse_datetime
+from django.utils.formats import number_format
 from django.utils.html import format_html, linebreaks
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
@@ -105,3 +106,15 @@ def fact_value(value) -> str:
     if isinstance(value, bool):
         return str(_("oui") if value else _("non"))
     return "" if value is None else str(value)
+
+
+@register.filter
+def get_item(mapping, key):
+    """`mapping[key]`, or None: for dictionaries keyed by a value of the loop."""
+    return (mapping or {}).get(key)
+
+
+@register.filter
+def thousands(number) -> str:
+    """A count with the reader's thousands separator: "100 000" in French, "100,000" in English."""
+    return number_format(number, force_grouping=True)

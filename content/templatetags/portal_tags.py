@@ -1,4 +1,9 @@
-"""Template tags for the site frame: languages, navigation, breadcrumbs, footer, glossary."""
+"""Template tags for the site frame: languages, navigation, breadcrumbs, footer, glossary.
+
+What they return depends on the page tree and the site's settings only, so it is kept in the site
+memo (`content.page_cache.site_memo`) as plain titles and addresses: the frame of a page costs no
+query once the site has been read, until the site changes.
+"""
 
 from anyascii import anyascii
 from django import template
@@ -8,13 +13,30 @@ from django.utils import translation
 from wagtail.models import Page, Site
 
 from content.explainers.models import FooterLinks, GlossaryTerm
+from content.page_cache import site_memo
 
 register = template.Library()
 
 
-def _site_home(request):
-    site = Site.find_for_request(request)
-    return site.root_page.localized.specific if site else None
+def _site(request) -> Site | None:
+    if not hasattr(request, "_wagtail_site"):
+        request._wagtail_site = Site.find_for_request(request)
+    return request._wagtail_site
+
+
+def _link(page: Page, request) -> dict:
+    return {"pk": page.pk, "title": page.title, "url": page.get_url(request), "path": page.path}
+
+
+def _site_home(request) -> dict | None:
+    site = _site(request)
+    if site is None:
+        return None
+
+    def build():
+        return _link(site.root_page.localized.specific, request)
+
+    return site_memo(("home", site.pk, translation.get_language()), build)
 
 
 @register.simple_tag(takes_context=True)
@@ -25,8 +47,12 @@ def language_links(context) -> list[dict]:
     current = translation.get_language()
     translations = {}
     if isinstance(page, Page):
-        for translated in page.get_translations(inclusive=True).live().select_related("locale"):
-            translations[translated.locale.language_code] = translated.get_url(request)
+
+        def build():
+            live = page.get_translations(inclusive=True).live().select_related("locale")
+            return {other.locale.language_code: other.get_url(request) for other in live}
+
+        translations = site_memo(("translations", page.pk), build)
     links = []
     # A route of a routable page (a clinic's notice) keeps its place in the other language.
     suffix = context.get("route_suffix", "")
@@ -43,34 +69,59 @@ def language_links(context) -> list[dict]:
 
 
 @register.simple_tag(takes_context=True)
-def main_navigation(context) -> list[Page]:
-    """The home page's menu children in the reader's language."""
-    home = _site_home(context["request"])
-    if home is None:
+def main_navigation(context) -> list[dict]:
+    """The home page's menu children in the reader's language: title, url, tree path, pk."""
+    request = context["request"]
+    site = _site(request)
+    if site is None:
         return []
-    return list(home.get_children().live().in_menu())
+
+    def build():
+        home = site.root_page.localized.specific
+        return [_link(page, request) for page in home.get_children().live().in_menu()]
+
+    return site_memo(("navigation", site.pk, translation.get_language()), build)
 
 
 @register.simple_tag(takes_context=True)
-def site_home(context):
+def site_home(context) -> dict | None:
+    """The home page in the reader's language: its title and url."""
     return _site_home(context["request"])
 
 
 @register.simple_tag(takes_context=True)
-def breadcrumbs(context) -> list[Page]:
-    """The ancestors of the current page below the tree root, home included."""
+def breadcrumbs(context) -> list[dict]:
+    """The ancestors of the current page below the tree root, home included: titles and urls."""
     page = context.get("page")
     if not isinstance(page, Page):
         return []
-    return list(page.get_ancestors().filter(depth__gt=1))
+    request = context["request"]
+
+    def build():
+        return [_link(ancestor, request) for ancestor in page.get_ancestors().filter(depth__gt=1)]
+
+    return site_memo(("breadcrumbs", page.pk), build)
 
 
 @register.simple_tag(takes_context=True)
-def footer_pages(context) -> list[Page]:
-    return FooterLinks.for_request(context["request"]).pages()
+def footer_pages(context) -> list[dict]:
+    """The footer's pages in the reader's language: titles and urls."""
+    request = context["request"]
+    site = _site(request)
+
+    def build():
+        return [_link(page, request) for page in FooterLinks.for_request(request).pages()]
+
+    return site_memo(("footer", site and site.pk, translation.get_language()), build)
 
 
 @register.simple_tag
 def glossary_terms() -> list[GlossaryTerm]:
     """Every term, sorted alphabetically in the active language."""
-    return sorted(GlossaryTerm.objects.all(), key=lambda term: anyascii(term.term).casefold())
+    language = translation.get_language()
+
+    def build():
+        terms = list(GlossaryTerm.objects.all())
+        return sorted(terms, key=lambda term: anyascii(term.term).casefold())
+
+    return site_memo(("glossary", language), build)

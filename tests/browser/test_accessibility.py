@@ -137,9 +137,9 @@ def test_a_patient_finds_a_clinic_and_its_poster_without_javascript(visit, langu
 
     page.get_by_role(
         "searchbox",
-        name="Nom de la structure ou ville"
+        name="Nom de la structure, ville, code postal ou département"
         if language == "fr"
-        else "Name of the care provider or town",
+        else "Name of the care provider, town, postcode or department",
     ).fill("Vendôme")
     page.get_by_role("button", name="Trouver" if language == "fr" else "Find").click()
     page.wait_for_load_state("load")

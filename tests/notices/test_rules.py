@@ -438,7 +438,9 @@ def test_review_flags_count_a_system_used_twice_once_and_skip_one_gone_from_the_
         today=TODAY,
     )
 
-    assert flags == [ReviewFlag("catalogue", "Transcrivia", "version", "1.0", "2.0")]
+    assert flags == [
+        ReviewFlag("catalogue", "Transcrivia", "version", "1.0", "2.0", system_key="transcrivia")
+    ]
 
 
 def test_review_flags_the_review_date_only_once_it_has_passed():

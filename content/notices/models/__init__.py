@@ -2,5 +2,6 @@
 
 from .catalogue import AISystem, EvidenceLink
 from .clinics import AIUse, Clinic, NoticeVersion
+from .directory import DirectoryEntry
 
-__all__ = ["AISystem", "AIUse", "Clinic", "EvidenceLink", "NoticeVersion"]
+__all__ = ["AISystem", "AIUse", "Clinic", "DirectoryEntry", "EvidenceLink", "NoticeVersion"]

@@ -77,6 +77,10 @@ class AISystem(index.Indexed, ClusterableModel):
     )
     version = models.CharField(_("version en service"), max_length=60)
     last_reviewed = models.DateField(_("fiche vérifiée le"))
+    # When each fact that notices watch last changed: {"hosting_country": "2026-12-03", ...}.
+    # Written on every save (content.notices.catalogue_changes), shown to patients of notices
+    # published before the change.
+    facts_changed_on = models.JSONField(_("faits modifiés le"), default=dict, editable=False)
 
     search_fields = [
         index.SearchField("name"),

@@ -30,6 +30,7 @@ class ReviewFlag:
     fact: str = ""
     before: Any = None
     after: Any = None
+    system_key: str = ""
 
 
 def _value(fact: Any) -> Any:
@@ -42,7 +43,7 @@ def review_flags(
     published: Mapping[str, Any] | None,
     catalogue: Mapping[str, Mapping[str, Any]],
     review_due_on: datetime.date | None,
-    today: datetime.date,
+    today: datetime.date | None,
 ) -> list[ReviewFlag]:
     """Every reason the published document needs review, given the catalogue as it is now.
 
@@ -63,7 +64,9 @@ def review_flags(
             before, after = system.get(fact), current.get(fact)
             if _value(before) != _value(after):
                 # The facts as documents hold them (choices with their labels), for showing.
-                flags.append(ReviewFlag("catalogue", system["name"], fact, before, after))
-    if review_due_on is not None and review_due_on < today:
+                flags.append(
+                    ReviewFlag("catalogue", system["name"], fact, before, after, system["key"])
+                )
+    if review_due_on is not None and today is not None and review_due_on < today:
         flags.append(ReviewFlag("review_date", before=review_due_on))
     return flags

@@ -1,0 +1,78 @@
+"""The CDN or reverse proxy in front is told to drop a notice's pages when they change.
+
+With `FRONTEND_CACHE_*` settings (README), Wagtail's frontend cache purges each address of a notice
+in both languages (page, print view, poster, QR code, versions, JSON) and the directory when a
+notice is published or unpublished, and the notices describing a system when the catalogue changes
+it. Wagtail purges explainer pages itself when they are published. Purges run once the
+transaction commits, after the page cache has been told (`content.page_cache`). Without settings
+nothing is sent.
+"""
+
+import logging
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from django.urls import reverse
+from wagtail.contrib.frontend_cache.utils import PurgeBatch
+from wagtail.signals import published, unpublished
+
+from .models import AISystem, Clinic, DirectoryEntry
+from .pages import ClinicDirectoryPage
+
+logger = logging.getLogger(__name__)
+
+NOTICE_ROUTES = ("", "print/", "poster/", "qr/", "versions/")
+# A system used by more notices than this is left to expire in the CDN (PAGE_CACHE_SHARED_SECONDS).
+PURGE_AT_MOST = 2000
+
+
+def notice_addresses(clinic_slugs) -> list[str]:
+    """The full addresses of every form of these notices, and of the directory, in each language."""
+    addresses = []
+    for directory in ClinicDirectoryPage.objects.live():
+        root = directory.get_full_url()
+        if root is None:
+            continue
+        addresses.append(root)
+        site_root = root[: root.index("/", root.index("//") + 2)]
+        for slug in clinic_slugs:
+            addresses += [f"{root}{slug}/{route}" for route in NOTICE_ROUTES]
+            addresses.append(site_root + reverse("notice_json", args=[slug]))
+    return list(dict.fromkeys(addresses))
+
+
+def notice_purge(*, clinic_slugs) -> None:
+    """Ask the frontend caches to drop these notices' addresses once the transaction commits."""
+    if not settings.WAGTAILFRONTENDCACHE:
+        return
+    slugs = list(clinic_slugs)
+
+    def purge():
+        batch = PurgeBatch()
+        batch.add_urls(notice_addresses(slugs))
+        batch.purge()
+
+    transaction.on_commit(purge)
+
+
+def _clinic_changed(sender, instance, **kwargs):
+    notice_purge(clinic_slugs=[instance.slug])
+
+
+def _system_changed(sender, instance, **kwargs):
+    if not settings.WAGTAILFRONTENDCACHE:
+        return
+    using = DirectoryEntry.objects.filter(system_keys__contains=f" {instance.key} ")
+    slugs = list(using.values_list("slug", flat=True)[: PURGE_AT_MOST + 1])
+    if len(slugs) > PURGE_AT_MOST:
+        logger.info("%s is in more than %s notices: left to expire.", instance, PURGE_AT_MOST)
+        slugs = []
+    notice_purge(clinic_slugs=slugs)
+
+
+def purges_connect() -> None:
+    published.connect(_clinic_changed, sender=Clinic, dispatch_uid="purge_notice_published")
+    unpublished.connect(_clinic_changed, sender=Clinic, dispatch_uid="purge_notice_unpublished")
+    post_save.connect(_system_changed, sender=AISystem, dispatch_uid="purge_system_saved")
+    post_delete.connect(_system_changed, sender=AISystem, dispatch_uid="purge_system_deleted")
