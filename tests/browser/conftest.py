@@ -1,12 +1,9 @@
 """The browser suite: the demo portal served on loopback, driven in Debian's Chromium."""
 
 import shutil
-import time
 from urllib.parse import urlsplit
 
 import pytest
-from django.db import connection
-from pytest_django.live_server_helper import LiveServer
 
 from tests.conftest import IN_CI
 
@@ -29,33 +26,6 @@ def chromium_path() -> str | None:
         if path:
             return path
     return None
-
-
-@pytest.fixture(scope="session")
-def portal_server(django_db_setup, django_db_blocker):
-    """A live server on the session's test database, which holds the demo portal.
-
-    Not pytest-django's live_server: that one flushes the database after each test.
-    """
-    with django_db_blocker.unblock():
-        server = LiveServer("127.0.0.1:0")
-        yield server.url
-        server.stop()
-        if connection.vendor == "postgresql":
-            # The server's request threads may still hold sessions that would stop the test
-            # database from being dropped at the end of the run.
-            # Termination is asynchronous: wait until the sessions are gone.
-            with connection.cursor() as cursor:
-                quiet = 0
-                for _ in range(100):
-                    cursor.execute(
-                        "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
-                        " WHERE datname = current_database() AND pid <> pg_backend_pid()"
-                    )
-                    quiet = quiet + 1 if cursor.fetchone()[0] == 0 else 0
-                    if quiet == 5:
-                        break
-                    time.sleep(0.1)
 
 
 @pytest.fixture(scope="session")
