@@ -44,9 +44,17 @@ lint: $(VENV)/.installed-test
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) makemigrations --check --dry-run
 
-## Print what serving a notice costs (time, queries, size, memory) for 1, 30 and 100 uses.
+## Print what pages cost: a notice at 1, 20 and 100 uses (time, queries, size, memory), then
+## requests a second under gunicorn beside a bare Django view (needs wrk). `make bench SCALE=100000`
+## plants that many clinics in a PostgreSQL test database and compares the public pages.
 bench: $(VENV)/.installed-test
+ifdef SCALE
+	DATABASE_URL="$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/portal}" \
+		$(BIN)/python benchmarks/scale.py --clinics $(SCALE)
+else
 	$(BIN)/python benchmarks/notices.py
+	$(BIN)/python benchmarks/throughput.py
+endif
 
 ## Refresh the translation catalogue after changing a translatable string.
 messages: $(VENV)/.installed-test

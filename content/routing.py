@@ -21,11 +21,9 @@ def _components(path: str) -> tuple[str, ...]:
 
 def site_for(request) -> Site | None:
     """The Wagtail site serving this request (kept in the memo per host and port)."""
-    if not hasattr(request, "_wagtail_site"):
-        host = request._get_raw_host()
-        request._wagtail_site = site_memo(
-            ("site", host, request.get_port()), lambda: Site._find_for_request(request)
-        )
+    key = ("site", request.get_host(), request.get_port())
+    # Wagtail keeps the site it found on the request: the memo keeps it for the next requests.
+    request._wagtail_site = site_memo(key, lambda: Site.find_for_request(request))
     return request._wagtail_site
 
 

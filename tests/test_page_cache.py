@@ -338,3 +338,51 @@ def test_kept_pages_and_tokens_live_in_their_own_cache(client):
     caches["default"].clear()
 
     assert get(client, demo_url("home", "fr"))[1]
+
+
+# On Redis, as in production
+
+
+@pytest.fixture
+def pages_on_redis():
+    """The page cache on the Redis of this machine (127.0.0.1:6379), under a prefix of its own."""
+    import uuid
+
+    import redis
+    from django.conf import settings
+
+    location = "redis://127.0.0.1:6379/15"
+    server = redis.Redis.from_url(location, socket_connect_timeout=1)
+    try:
+        server.ping()
+    except redis.exceptions.ConnectionError:
+        pytest.skip("no Redis on 127.0.0.1:6379")
+    prefix = f"test-pages-{uuid.uuid4().hex}"
+    pages = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": location,
+        "KEY_PREFIX": prefix,
+    }
+    with override_settings(CACHES={**settings.CACHES, "pages": pages}):
+        yield
+    # Only this test's keys: the server is shared.
+    for key in server.scan_iter(f"{prefix}:*"):
+        server.delete(key)
+
+
+def test_on_redis_a_kept_notice_costs_no_query_and_a_catalogue_change_renews_it(
+    client, changes, pages_on_redis
+):
+    clinic = published_clinic(uses=1)
+    notice = notice_url(clinic.slug, "fr")
+    kept(client, notice)
+    system = AISystem.objects.get(pk=clinic.uses.get().ai_system_id)
+
+    with changes():
+        system.version = "9.9"
+        system.save()
+
+    response, from_cache = get(client, notice)
+    assert not from_cache
+    assert "c'est maintenant « 9.9 »" in response.content.decode()
+    assert get(client, notice)[1]

@@ -292,6 +292,11 @@ AI_SYSTEMS = [
     ),
 ]
 
+# What the catalogue recorded after the demo's notices were published: the radiology centre's
+# notice tells its patients that the publisher of its dictation tool changed a fact, until the
+# centre approves its notice again (content.notices.catalogue_changes).
+CATALOGUE_CHANGES = {"vocaline-dictee": {"version": "7.2"}}
+
 CLINICS = [
     dict(
         name="Cabinet médical des Tilleuls",

@@ -164,12 +164,14 @@ def demo_clinics_load() -> dict[str, int]:
     Wagtail's revisions, so each version is recorded; a ValidationError means the demo data has gaps.
     """
     created = {"ai_systems": 0, "clinics": 0}
+    new_systems = []
     for row in clinics.AI_SYSTEMS:
         if AISystem.objects.filter(key=row["key"]).exists():
             continue
         system = _ai_system_build(row)
         system.full_clean()
         system.save()
+        new_systems.append(system.key)
         created["ai_systems"] += 1
     systems = {system.key: system for system in AISystem.objects.all()}
     for row in clinics.CLINICS:
@@ -185,6 +187,13 @@ def demo_clinics_load() -> dict[str, int]:
                 clinic.save()
             clinic.save_revision().publish()
         created["clinics"] += 1
+    # Changes the catalogue made since, to systems this run created (never an editor's).
+    for key, facts in clinics.CATALOGUE_CHANGES.items():
+        if key in new_systems:
+            system = AISystem.objects.get(key=key)
+            for name, value in facts.items():
+                setattr(system, name, value)
+            system.save()
     return created
 
 

@@ -43,8 +43,13 @@ def _page_deleted(sender, instance, **kwargs):
 
 
 def freshness_connect() -> None:
-    for signal in (page_published, page_unpublished, post_page_move):
-        signal.connect(_changed, dispatch_uid=f"site_fresh_{id(signal)}")
+    page_signals = {
+        "published": page_published,
+        "unpublished": page_unpublished,
+        "moved": post_page_move,
+    }
+    for name, signal in page_signals.items():
+        signal.connect(_changed, dispatch_uid=f"site_fresh_page_{name}")
     post_delete.connect(_page_deleted, dispatch_uid="site_fresh_page_deleted")
     for model in SITE_MODELS:
         post_save.connect(_changed, sender=model, dispatch_uid=f"site_fresh_saved_{model.__name__}")

@@ -21,6 +21,7 @@ from content.notices.models import (
     AIUse,
     Clinic,
     DirectoryEntry,
+    DirectoryWord,
     EvidenceLink,
     NoticeVersion,
 )
@@ -38,6 +39,7 @@ __all__ = [
     "ClinicMembership",
     "ConcernCount",
     "DirectoryEntry",
+    "DirectoryWord",
     "EvidenceLink",
     "FooterLinks",
     "GlossaryTerm",

@@ -20,12 +20,7 @@ from django.utils.http import urlencode
 from content.page_cache import DIRECTORY, notice_tag, page_cache_tags, system_tag
 from content.vocabulary import ClinicKind
 
-from .directory import (
-    RANKED_AT_MOST,
-    directory_page_of_results,
-    directory_query_from,
-    directory_systems,
-)
+from .directory import COUNTED_AT_MOST, RANKED_AT_MOST, directory_query_from
 from .document import (
     catalogue_changes,
     document_system_keys,
@@ -34,6 +29,7 @@ from .document import (
     published_versions,
 )
 from .links import notice_links
+from .listing import directory_page_of_results, directory_systems
 from .poster import notice_poster_pdf, notice_qr_svg
 
 logger = logging.getLogger(__name__)
@@ -54,11 +50,13 @@ def directory_view(request, *, page):
         "directory_url": page.get_url(request),
         "results": results,
         "ranked_at_most": RANKED_AT_MOST,
+        "counted_at_most": COUNTED_AT_MOST,
         "kinds": ClinicKind.choices,
         "kind_label": ClinicKind(query.kind).label if query.kind else "",
         "systems": systems,
         "system_name": dict(systems).get(query.system, query.system),
         "page_query": f"?{kept}&" if kept else "?",
+        "respelt_text": " ".join(results.respelt.words) if results.respelt else "",
     }
     return TemplateResponse(request, page.template, context)
 

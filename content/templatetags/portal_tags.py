@@ -10,18 +10,13 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
 from content.explainers.models import FooterLinks, GlossaryTerm
 from content.page_cache import site_memo
+from content.routing import site_for
 
 register = template.Library()
-
-
-def _site(request) -> Site | None:
-    if not hasattr(request, "_wagtail_site"):
-        request._wagtail_site = Site.find_for_request(request)
-    return request._wagtail_site
 
 
 def _link(page: Page, request) -> dict:
@@ -29,7 +24,7 @@ def _link(page: Page, request) -> dict:
 
 
 def _site_home(request) -> dict | None:
-    site = _site(request)
+    site = site_for(request)
     if site is None:
         return None
 
@@ -72,7 +67,7 @@ def language_links(context) -> list[dict]:
 def main_navigation(context) -> list[dict]:
     """The home page's menu children in the reader's language: title, url, tree path, pk."""
     request = context["request"]
-    site = _site(request)
+    site = site_for(request)
     if site is None:
         return []
 
@@ -107,7 +102,7 @@ def breadcrumbs(context) -> list[dict]:
 def footer_pages(context) -> list[dict]:
     """The footer's pages in the reader's language: titles and urls."""
     request = context["request"]
-    site = _site(request)
+    site = site_for(request)
 
     def build():
         return [_link(page, request) for page in FooterLinks.for_request(request).pages()]

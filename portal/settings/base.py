@@ -91,12 +91,6 @@ DATABASES = {
     )
 }
 DATABASE_IS_POSTGRES = DATABASES["default"]["ENGINE"].endswith("postgresql")
-if DATABASE_IS_POSTGRES:
-    # The directory's search matches a word "close enough" at half its letter triplets, so that
-    # one typo in a short town name (vendme, Vendôme) still finds it (pg_trgm, migration 0006).
-    DATABASES["default"].setdefault("OPTIONS", {})["options"] = (
-        "-c pg_trgm.word_similarity_threshold=0.5"
-    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # "default" holds counters (sign-in and message limits) and Wagtail's; "pages" the page cache

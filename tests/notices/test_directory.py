@@ -6,8 +6,9 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 
-from content.notices.directory import directory_entry_values
+from content.notices.directory import directory_entry_values, directory_words_record
 from content.notices.models import Clinic, DirectoryEntry
+from content.notices.rules.directory_text import entry_words
 from content.vocabulary import ClinicKind
 from tests.factories import published_clinic
 from tests.pages import (
@@ -46,7 +47,7 @@ def planted(count: int, *, name: str, city: str = "Tours", postcode: str = "3700
         )
         for number in range(count)
     )
-    DirectoryEntry.objects.bulk_create(
+    entries = DirectoryEntry.objects.bulk_create(
         DirectoryEntry(
             **directory_entry_values(
                 clinic_id=clinic.pk,
@@ -61,6 +62,7 @@ def planted(count: int, *, name: str, city: str = "Tours", postcode: str = "3700
         )
         for clinic in clinics
     )
+    directory_words_record(set().union(*(entry_words(entry.search_text) for entry in entries)))
     return clinics
 
 
@@ -193,15 +195,14 @@ def test_names_that_match_come_before_towns_that_match(client):
     assert names[2:] == ["Clinique de la Loire 0000", "Clinique de la Loire 0001"]
 
 
-def test_a_query_matching_more_than_1000_clinics_asks_for_more_and_lists_them_a_to_z(client):
+def test_a_query_matching_more_than_1000_clinics_asks_for_more_and_lists_1000_a_to_z(client):
     planted(1001, name="Cabinet planté")
 
     response = find(client, q="plante")
     text = " ".join(soup(response).get_text().split())
 
-    assert re.search(
-        r"Plus de 1\W000 structures correspondent à votre recherche", heading(response)
-    )
+    assert re.fullmatch(r"1\W001 structures correspondent à votre recherche", heading(response))
+    assert re.search(r"Les 1\W000 premières sont listées par ordre alphabétique", text)
     assert "Ajoutez une ville, un code postal ou un type de structure" in text
     assert listed(response) == [f"Cabinet planté {number:04d}" for number in range(50)]
     assert soup(response).select("nav.pagination a")[-2].get_text(" ", strip=True) == "Page 20"
@@ -218,7 +219,37 @@ def test_a_query_matching_more_than_1000_clinics_asks_for_more_and_lists_them_a_
     ],
 )
 def test_one_typo_in_a_town_or_a_name_still_finds_the_clinic_on_postgresql(client, query, slug):
-    assert listed(find(client, q=query)) == [DEMO_NAMES[slug]]
+    response = find(client, q=query)
+
+    text = " ".join(soup(response).get_text().split())
+
+    assert listed(response) == [DEMO_NAMES[slug]]
+    assert f"Aucune structure ne correspond à « {query} ». Voici les résultats pour « " in text
+    assert "au cas où il y aurait une faute de frappe" in text
+
+
+@pytest.mark.postgres
+def test_words_found_as_typed_are_not_mixed_with_close_spellings_on_postgresql(client):
+    planted(3, name="Cabinet planté", city="Vendôme", postcode="41100")
+    planted(3, name="Maison plantée", city="Vendôme-le-Vieux", postcode="41100")
+
+    names = listed(find(client, q="vendome"))
+
+    assert len(names) == 7
+    assert "faute de frappe" not in find(client, q="vendome").content.decode()
+
+
+@pytest.mark.postgres
+def test_a_word_the_directory_does_not_know_is_respelt_only_when_nothing_matches(client):
+    planted(2, name="Cabinet planté", city="Toulouse", postcode="31000")
+
+    respelt = find(client, q="toulouze")
+    unknown = find(client, q="zzzzqqqq")
+
+    assert len(listed(respelt)) == 2
+    assert "Voici les résultats pour « toulouse »" in respelt.content.decode()
+    assert listed(unknown) == []
+    assert "Aucune structure ne correspond à votre recherche" in heading(unknown)
 
 
 # Any query

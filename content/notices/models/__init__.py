@@ -2,6 +2,14 @@
 
 from .catalogue import AISystem, EvidenceLink
 from .clinics import AIUse, Clinic, NoticeVersion
-from .directory import DirectoryEntry
+from .directory import DirectoryEntry, DirectoryWord
 
-__all__ = ["AISystem", "AIUse", "Clinic", "DirectoryEntry", "EvidenceLink", "NoticeVersion"]
+__all__ = [
+    "AISystem",
+    "AIUse",
+    "Clinic",
+    "DirectoryEntry",
+    "DirectoryWord",
+    "EvidenceLink",
+    "NoticeVersion",
+]

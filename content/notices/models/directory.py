@@ -49,3 +49,16 @@ class DirectoryEntry(models.Model):
 
     def __str__(self):
         return self.name
+
+
+class DirectoryWord(models.Model):
+    """A word of the directory's texts: what a mistyped query is respelt to (PostgreSQL)."""
+
+    word = models.CharField(max_length=60, primary_key=True)
+
+    class Meta:
+        verbose_name = _("mot de l'annuaire")
+        verbose_name_plural = _("mots de l'annuaire")
+
+    def __str__(self):
+        return self.word

@@ -17,6 +17,10 @@ STOPWORDS = frozenset(
 )
 # A query of more words than this is cut: no name needs more, and each word costs a condition.
 MAX_TERMS = 8
+# Shorter words are not respelt: too many known words are one letter away from them.
+SPELLING_MIN_LENGTH = 4
+# The longest word the directory keeps for respelling (longer ones are not names of anything).
+WORD_MAX_LENGTH = 60
 NUMBER = re.compile(r"^(?:[0-9]{2,5}|2[ab])$")
 
 
@@ -96,3 +100,12 @@ def entry_text(
         search=padded(everything),
         system_keys=" " + " ".join(key for key, _name in systems) + " ",
     )
+
+
+def entry_words(search_text: str) -> set[str]:
+    """The words of a clinic's folded text worth respelling a query to: no numbers, none short."""
+    return {
+        word
+        for word in search_text.split()
+        if SPELLING_MIN_LENGTH <= len(word) <= WORD_MAX_LENGTH and not word.isdigit()
+    }
