@@ -6,7 +6,6 @@ server keeps it). Figures, not assertions: a slow machine prints slower figures 
 """
 
 import os
-import statistics
 import sys
 import time
 import tracemalloc
@@ -20,37 +19,17 @@ import django
 
 django.setup()
 
-from django.core.cache import cache, caches  # noqa: E402
+from django.core.cache import cache  # noqa: E402
 from django.db import connection  # noqa: E402
-from django.test import Client, RequestFactory  # noqa: E402
-from django.test.utils import CaptureQueriesContext, setup_test_environment  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.test.utils import setup_test_environment  # noqa: E402
 
+from benchmarks.rendering import measure_rendered  # noqa: E402
 from content.demo.loader import demo_load  # noqa: E402
 from content.notices.pages import ClinicDirectoryPage  # noqa: E402
-from content.page_cache import record_key  # noqa: E402
 from tests.factories import published_clinic  # noqa: E402
 
 ROUNDS = 15
-
-
-def forget(url: str) -> None:
-    caches["pages"].delete(record_key(RequestFactory().get(url)))
-
-
-def measure(client: Client, url: str, rounds: int = ROUNDS) -> tuple[float, int, int]:
-    """Median milliseconds, queries of one request, and bytes of the response, each rendered."""
-    client.get(url)
-    timings = []
-    for _ in range(rounds):
-        forget(url)
-        start = time.perf_counter()
-        response = client.get(url)
-        timings.append((time.perf_counter() - start) * 1000)
-        assert response.status_code == 200, (url, response.status_code)
-    forget(url)
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    return statistics.median(timings), len(queries), len(response.content)
 
 
 def main() -> None:
@@ -75,7 +54,7 @@ def main() -> None:
                 ("print view", notice + "print/"),
                 ("JSON", f"/api/notices/{clinic.slug}.json"),
             ):
-                ms, queries, size = measure(client, url)
+                ms, queries, size = measure_rendered(client, url, ROUNDS)
                 print(f"{uses:>5} {what:<22} {ms:>8.1f} {queries:>8} {size / 1024:>8.1f}")
             cache.clear()
             tracemalloc.start()
@@ -88,9 +67,9 @@ def main() -> None:
                 f"{uses:>5} {'poster, first render':<22} {poster_ms:>8.0f} {'':>8} "
                 f"{len(response.content) / 1024:>8.1f}  (Python memory peak {peak / 2**20:.1f} MiB)"
             )
-            ms, _, _ = measure(client, notice + "poster/", rounds=5)
+            ms, _, _ = measure_rendered(client, notice + "poster/", 5)
             print(f"{uses:>5} {'poster, PDF kept':<22} {ms:>8.1f}")
-        ms, queries, _ = measure(client, directory.url + "?q=vendome")
+        ms, queries, _ = measure_rendered(client, directory.url + "?q=vendome", ROUNDS)
         print(f"{'':>5} {'directory search':<22} {ms:>8.1f} {queries:>8}")
     finally:
         connection.creation.destroy_test_db(old_name, verbosity=0)

@@ -14,7 +14,6 @@ cache and count cold). Figures, not assertions.
 import argparse
 import json
 import os
-import statistics
 import sys
 import time
 import uuid
@@ -29,10 +28,11 @@ django.setup()
 
 from django.core.cache import caches  # noqa: E402
 from django.db import connection, transaction  # noqa: E402
-from django.test import Client, RequestFactory  # noqa: E402
-from django.test.utils import CaptureQueriesContext, setup_test_environment  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.test.utils import setup_test_environment  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
+from benchmarks.rendering import measure_rendered  # noqa: E402
 from content.demo.loader import demo_load  # noqa: E402
 from content.notices.directory import (  # noqa: E402
     directory_entry_values,
@@ -47,7 +47,6 @@ from content.notices.models import (  # noqa: E402
     NoticeVersion,
 )
 from content.notices.rules.directory_text import entry_words  # noqa: E402
-from content.page_cache import record_key  # noqa: E402
 from content.vocabulary import AIUSE_TEXT_FIELDS, ClinicKind  # noqa: E402
 
 ROUNDS = 9
@@ -141,10 +140,6 @@ def pages(planted_slug: str | None) -> dict[str, str]:
     return found
 
 
-def forget(url: str) -> None:
-    caches["pages"].delete(record_key(RequestFactory().get(url)))
-
-
 def measure(client: Client, url: str) -> dict[str, float]:
     """Cold time, then median rendered time, queries and kilobytes of one address."""
     caches["pages"].clear()
@@ -152,21 +147,8 @@ def measure(client: Client, url: str) -> dict[str, float]:
     response = client.get(url)
     cold = (time.perf_counter() - start) * 1000
     assert response.status_code == 200, (url, response.status_code)
-    timings = []
-    for _ in range(ROUNDS):
-        forget(url)
-        start = time.perf_counter()
-        response = client.get(url)
-        timings.append((time.perf_counter() - start) * 1000)
-    forget(url)
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    return {
-        "ms": statistics.median(timings),
-        "queries": len(queries),
-        "kB": len(response.content) / 1024,
-        "cold": cold,
-    }
+    ms, queries, size = measure_rendered(client, url, ROUNDS)
+    return {"ms": ms, "queries": queries, "kB": size / 1024, "cold": cold}
 
 
 def planted_systems() -> list[AISystem]:

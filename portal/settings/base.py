@@ -96,6 +96,14 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # "default" holds counters (sign-in and message limits) and Wagtail's; "pages" the page cache
 # (content.page_cache), apart so that filling one never pushes the other out.
 REDIS_URL = os.environ.get("REDIS_URL", "")
+LOCAL_MEMORY_CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "pages": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "pages",
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    },
+}
 if REDIS_URL:
     CACHES = {
         "default": {
@@ -109,14 +117,8 @@ if REDIS_URL:
         },
     }
 else:
-    CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
-        "pages": {
-            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-            "LOCATION": "pages",
-            "OPTIONS": {"MAX_ENTRIES": 5000},
-        },
-    }
+    # Each process keeps its own: with several processes, REDIS_URL (README, production).
+    CACHES = LOCAL_MEMORY_CACHES
 PAGE_CACHE_ALIAS = "pages"
 # How long a kept page may be served while nothing it shows changes; 0 turns the page cache off.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", str(24 * 3600)))

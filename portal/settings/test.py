@@ -9,11 +9,4 @@ LOGGING = {"version": 1, "disable_existing_loggers": False}
 DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
 # Tests clear the caches after each test (tests/conftest.py): never a Redis that REDIS_URL names.
 # The tests of the page cache on Redis use a prefix of their own (tests/test_page_cache.py).
-CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
-    "pages": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "pages",
-        "OPTIONS": {"MAX_ENTRIES": 5000},
-    },
-}
+CACHES = LOCAL_MEMORY_CACHES  # noqa: F405
