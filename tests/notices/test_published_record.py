@@ -21,18 +21,17 @@ pytestmark = pytest.mark.django_db
 CHANGE_WORDS = {
     "fr": {
         "title": "L'éditeur a changé ce qu'il déclare sur cet outil",
-        "hosting": "Pays d'hébergement des données : c'était « France », "
+        "hosting": "Le {date}, pays d'hébergement des données : c'était « France », "
         "c'est maintenant « États-Unis ».",
-        "version": "Version en service : c'était « 1.0 », c'est maintenant « 2.0 ».",
-        "date": "Le {date} :",
+        "version": "Le {date}, version en service : c'était « 1.0 », c'est maintenant « 2.0 ».",
         "reviewing": "vérifie ce que cela change pour vous et mettra sa notice à jour",
         "summary": "L'éditeur a changé des informations sur cet outil",
     },
     "en": {
         "title": "The publisher has changed what it declares about this tool",
-        "hosting": "Country where the data are stored: it was “France”, it is now “United States”.",
-        "version": "Version in use: it was “1.0”, it is now “2.0”.",
-        "date": "On {date}:",
+        "hosting": "On {date}, country where the data are stored: it was “France”, "
+        "it is now “United States”.",
+        "version": "On {date}, version in use: it was “1.0”, it is now “2.0”.",
         "reviewing": "is checking what this changes for you and will update its notice",
         "summary": "The publisher has changed information about this tool",
     },
@@ -87,9 +86,8 @@ def test_the_notice_says_above_the_use_what_the_publisher_changed_and_when(
     other = use_section(html, clinic.uses.order_by("sort_order")[1].ai_system.name)
 
     assert words["title"] in section
-    assert words["hosting"] in section
-    assert words["version"] in section
-    assert words["date"].format(date=today_shown(language)) in section
+    assert words["hosting"].format(date=today_shown(language)) in section
+    assert words["version"].format(date=today_shown(language)) in section
     assert f"{clinic.name} {words['reviewing']}" in section
     # Above the use's own texts, right under its heading.
     assert section.index(words["title"]) < section.index("Texte summary")
