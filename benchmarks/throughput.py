@@ -92,6 +92,8 @@ def main() -> None:
         ],
         cwd=ROOT,
         env=serve_env,
+        # Django logs each 404 as a warning; thousands of them say nothing here.
+        stderr=subprocess.DEVNULL,
     )
     base = f"http://127.0.0.1:{port}"
     try:

@@ -7,12 +7,16 @@ class ContentConfig(AppConfig):
     verbose_name = _("Contenu du portail")
 
     def ready(self):
+        from django.core.checks import register
+
         from .explainers.freshness import freshness_connect
         from .notices.catalogue_changes import catalogue_connect
         from .notices.publishing import publishing_connect
         from .notices.purges import purges_connect
+        from .page_cache import page_cache_shared_check
 
         publishing_connect()
         catalogue_connect()
         purges_connect()
         freshness_connect()
+        register(page_cache_shared_check, deploy=True)

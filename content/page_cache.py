@@ -275,3 +275,20 @@ def page_store(request: HttpRequest, key: str, response: HttpResponse) -> None:
         _cache().set(key, record, timeout=settings.PAGE_CACHE_SECONDS)
     except Exception:
         logger.warning("The page cache could not keep a page.")
+
+
+def page_cache_shared_check(app_configs=None, **kwargs):
+    """`check --deploy`: a page cache in each process's memory leaves the other processes stale."""
+    from django.core.checks import Warning as CheckWarning
+
+    backend = settings.CACHES[settings.PAGE_CACHE_ALIAS]["BACKEND"]
+    if settings.PAGE_CACHE_SECONDS and backend.endswith("LocMemCache"):
+        return [
+            CheckWarning(
+                "Pages are kept in each process's memory: with more than one process, a change "
+                "reaches the others only after PAGE_CACHE_SECONDS.",
+                hint="Set REDIS_URL, or PAGE_CACHE_SECONDS=0.",
+                id="content.W001",
+            )
+        ]
+    return []
