@@ -19,7 +19,7 @@ from content.explainers.models import PatientExpectation
 from content.page_cache import site_memo
 from content.vocabulary import AIUSE_TEXT_FIELDS
 
-from .facts import clinic_facts, clinic_facts_from_document
+from .facts import clinic_facts_from_document
 from .models import AISystem, AIUse, Clinic, NoticeVersion
 from .rules.coverage import expectation_coverage
 from .rules.review_triggers import WATCHED_FACTS, ReviewFlag, review_flags
@@ -117,7 +117,7 @@ def _use_document(use: AIUse) -> dict[str, Any]:
     }
 
 
-def notice_document(*, clinic: Clinic, version: NoticeVersion | None = None) -> dict[str, Any]:
+def notice_document(*, clinic: Clinic) -> dict[str, Any]:
     """The whole notice in both languages, JSON-ready; English texts are None where not written."""
     field = Clinic._meta.get_field
     return {
@@ -145,11 +145,8 @@ def notice_document(*, clinic: Clinic, version: NoticeVersion | None = None) -> 
                 "role": _both(clinic, "responsible_physician_role"),
             },
         },
-        "version": (
-            {"number": version.number, "published_at": version.published_at.isoformat()}
-            if version
-            else None
-        ),
+        # Publishing numbers and dates the document it keeps (`publishing.notice_version_record`).
+        "version": None,
         "uses": [_use_document(use) for use in clinic.uses.all()],
     }
 
@@ -209,18 +206,16 @@ def catalogue_changes(document: Mapping[str, Any]) -> dict[str, list[dict[str, A
     return changes
 
 
-def expectations_answered(
-    *, clinic: Clinic | None = None, document: Mapping[str, Any] | None = None
-) -> list[dict[str, Any]]:
-    """Each patient expectation with its figures, and whether this notice answers it.
+def expectations_answered(*, document: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """Each patient expectation with its figures, and whether this published notice answers it.
 
-    The notice is a published document, or a clinic's rows (a draft). The expectations and their
-    figures are kept in the site memo: they change with the site's reference data only.
+    The expectations and their figures are kept in the site memo: they change with the site's
+    reference data only.
     """
     expectations = site_memo(
         ("expectations",), lambda: list(PatientExpectation.objects.prefetch_related("figures"))
     )
-    facts = clinic_facts(clinic) if document is None else clinic_facts_from_document(document)
+    facts = clinic_facts_from_document(document)
     coverage = {
         c.expectation: c for c in expectation_coverage(facts, [e.key for e in expectations])
     }
