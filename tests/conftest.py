@@ -21,10 +21,14 @@ def database_is_postgres() -> bool:
 
 
 def pytest_collection_modifyitems(config, items):
-    """Run PostgreSQL tests only against PostgreSQL, and the browser suite last."""
+    """Run PostgreSQL tests and the fault suite only against PostgreSQL, the browser suite last."""
     if not database_is_postgres():
-        kept = [item for item in items if not item.get_closest_marker("postgres")]
-        dropped = [item for item in items if item.get_closest_marker("postgres")]
+
+        def postgres_only(item) -> bool:
+            return bool(item.get_closest_marker("postgres") or item.get_closest_marker("faults"))
+
+        kept = [item for item in items if not postgres_only(item)]
+        dropped = [item for item in items if postgres_only(item)]
         if dropped:
             config.hook.pytest_deselected(items=dropped)
         items[:] = kept
