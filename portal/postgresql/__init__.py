@@ -1,0 +1,1 @@
+"""Django's PostgreSQL backend with deadlines (see `portal.resilience`): ENGINE "portal.postgresql"."""
