@@ -1,12 +1,16 @@
 """Counting failed attempts in Django's cache, to slow password guessing down without a third party.
 
 A key (one username, one IP address) that fails `limit` times within the window is blocked for the
-next window; `rate_count` counts events that may happen only so often (a form's submissions). The
-cache is per process with locmem and shared between processes with Redis.
+next window; `rate_count` counts events that may happen only so often. `rate_wait` and `rate_add`
+do the same in two steps, on windows aligned on the clock: a form asks whether one more event is
+allowed without counting it, and counts it only once it happened (a message stored). The cache is
+per process with locmem and shared between processes with Redis.
 """
 
 import hashlib
 import ipaddress
+import math
+import time
 
 from django.conf import settings
 from django.core.cache import cache
@@ -78,6 +82,42 @@ def rate_count(*, key: str, limits: tuple[tuple[int, int], ...]) -> int:
         if events > limit:
             exceeded = max(exceeded, seconds)
     return exceeded
+
+
+# Counters outlive their window a little, so that processes whose clocks differ agree on them.
+WINDOW_MARGIN_SECONDS = 60
+
+
+def _aligned_windows(key: str, limits: tuple[tuple[int, int], ...], now: float):
+    """(limit, cache key, seconds until the window ends) for each window that holds `now`."""
+    for limit, seconds in limits:
+        start = int(now // seconds) * seconds
+        yield limit, f"{key}:window:{seconds}:{start}", start + seconds - now
+
+
+def rate_wait(*, key: str, limits: tuple[tuple[int, int], ...], now: float | None = None) -> int:
+    """Seconds before this key may have one more event, or 0 when every limit allows one now.
+
+    Counts nothing. Each (limit, seconds) window is fixed and aligned on the clock: the minute, the
+    quarter of an hour, the hour. The answer is the end of the latest window that is full.
+    """
+    now = time.time() if now is None else now
+    windows = list(_aligned_windows(key, limits, now))
+    counts = cache.get_many([name for _limit, name, _left in windows])
+    full = [left for limit, name, left in windows if counts.get(name, 0) >= limit]
+    return max((math.ceil(left) for left in full), default=0)
+
+
+def rate_add(*, key: str, limits: tuple[tuple[int, int], ...], now: float | None = None) -> None:
+    """Count one event for this key in each of its windows (see `rate_wait`)."""
+    now = time.time() if now is None else now
+    for _limit, name, left in _aligned_windows(key, limits, now):
+        timeout = math.ceil(left) + WINDOW_MARGIN_SECONDS
+        cache.add(name, 0, timeout)
+        try:
+            cache.incr(name)
+        except ValueError:  # the counter expired between add() and incr()
+            cache.set(name, 1, timeout)
 
 
 def ip_for_log(ip: str) -> str:

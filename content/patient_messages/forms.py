@@ -2,13 +2,17 @@
 
 The form asks the minimum (PRIV-03): the kind of request, the use concerned, the message, and a name
 and an email only for a reply. Two traps need no third party (SEC-19): a field only robots fill in,
-and a signed time of display that tells a form sent too fast after it was shown.
+and a signed time of display that tells a form sent too fast after it was shown. That token lasts
+12 hours and sends one message (`form_token_spend`).
 """
 
+import secrets
 import time
 
 from django import forms
 from django.core import signing
+from django.core.cache import cache
+from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 
 from content.notices.models import AIUse, Clinic
@@ -16,12 +20,23 @@ from content.vocabulary import MessageKind
 
 MESSAGE_MAX_LENGTH = 2000
 MESSAGE_MIN_SECONDS = 3
+# A form shown this long ago is shown again rather than sent: a page forgotten in a tab, or a replay.
+FORM_TOKEN_MAX_AGE = 12 * 60 * 60
 HONEYPOT_FIELD = "subject"
 STARTED_FIELD = "started"
 
+# What `form_token_spend` answers.
+TOKEN_FIRST = "first"
+TOKEN_SAME_MESSAGE = "same-message"
+TOKEN_OTHER_MESSAGE = "other-message"
+
 
 class _FormClock(signing.TimestampSigner):
-    """Signs a clinic's slug with the time the form was shown."""
+    """Signs a clinic's slug and a random nonce with the time the form was shown.
+
+    The nonce tells apart two forms shown in the same second (a waiting room on one wifi), so
+    that each token sends its own message.
+    """
 
     def __init__(self, *, at: float | None = None):
         super().__init__(salt="content.message-form")
@@ -33,23 +48,51 @@ class _FormClock(signing.TimestampSigner):
     def shown_at(self, token: str, *, clinic_slug: str) -> float:
         """When the form holding this token was shown; BadSignature if forged or for another clinic."""
         value = signing.Signer.unsign(self, token)  # the signature only, whatever the age
-        slug, timestamp = value.rsplit(self.sep, 1)
-        if slug != clinic_slug:
+        shown, timestamp = value.rsplit(self.sep, 1)
+        if shown.split(".", 1)[0] != clinic_slug:
             raise signing.BadSignature("token of another clinic")
         return signing.b62_decode(timestamp)
 
 
 def form_started_token(*, clinic: Clinic, at: float | None = None) -> str:
     """The hidden value that dates the display of a clinic's form (now, or at a given time)."""
-    return _FormClock(at=at).sign(clinic.slug)
+    return _FormClock(at=at).sign(f"{clinic.slug}.{secrets.token_urlsafe(6)}")
 
 
-def form_fill_seconds(*, token: str, clinic: Clinic) -> float | None:
+def form_fill_seconds(*, token: str, clinic: Clinic, now: float | None = None) -> float | None:
     """Seconds since the form holding this token was shown; None for a missing or forged token."""
     try:
-        return time.time() - _FormClock().shown_at(token, clinic_slug=clinic.slug)
+        shown_at = _FormClock().shown_at(token, clinic_slug=clinic.slug)
     except (signing.BadSignature, ValueError):
         return None
+    return (time.time() if now is None else now) - shown_at
+
+
+def _digest(value: str) -> str:
+    # Keyed: what a patient wrote cannot be confirmed from the cache by hashing a guess.
+    return salted_hmac("content.message-form-token", value).hexdigest()[:32]
+
+
+def _token_key(token: str) -> str:
+    return f"message-form-token:{_digest(token)}"
+
+
+def form_token_spend(*, token: str, content: str) -> str:
+    """Mark a form's token as having sent a message with this content; say whether it had already.
+
+    Returns TOKEN_FIRST the first time, TOKEN_SAME_MESSAGE when the token already sent this very
+    content (a second click on the button), TOKEN_OTHER_MESSAGE when it sent something else. Kept
+    in the default cache (hashed) as long as a token lives.
+    """
+    key, digest = _token_key(token), _digest(content)
+    if cache.add(key, digest, FORM_TOKEN_MAX_AGE + 60):
+        return TOKEN_FIRST
+    return TOKEN_SAME_MESSAGE if cache.get(key) == digest else TOKEN_OTHER_MESSAGE
+
+
+def form_token_release(*, token: str) -> None:
+    """Let a token send again: its message was refused or could not be stored."""
+    cache.delete(_token_key(token))
 
 
 class KindRadioSelect(forms.RadioSelect):
@@ -148,10 +191,38 @@ class PatientMessageForm(forms.Form):
         """Whether the field only robots see has something in it."""
         return bool(self.data.get(HONEYPOT_FIELD, ""))
 
-    def sent_too_fast(self) -> bool:
+    def sent_too_fast(self, *, now: float | None = None) -> bool:
         """Whether the form came back less than MESSAGE_MIN_SECONDS after it was shown, or unsigned."""
-        seconds = form_fill_seconds(token=self.data.get(STARTED_FIELD, ""), clinic=self.clinic)
+        seconds = form_fill_seconds(token=self.token, clinic=self.clinic, now=now)
         return seconds is None or seconds < MESSAGE_MIN_SECONDS
+
+    def token_expired(self, *, now: float | None = None) -> bool:
+        """Whether the form was shown more than FORM_TOKEN_MAX_AGE ago (a valid token, too old)."""
+        seconds = form_fill_seconds(token=self.token, clinic=self.clinic, now=now)
+        return seconds is not None and seconds > FORM_TOKEN_MAX_AGE
+
+    @property
+    def token(self) -> str:
+        return self.data.get(STARTED_FIELD, "")
+
+    def content(self) -> str:
+        """What this valid form would store, as one string (to tell a second click from a new message)."""
+        data = self.cleaned_data
+        use = data["use"]
+        parts = [data["kind"], str(use.key) if use else "", data["message"], data["name"]]
+        return "\n".join([*parts, data["email"]])
+
+    def shown_again(self, *, now: float | None = None) -> "PatientMessageForm":
+        """The same form, everything typed kept, with a token that lets it be sent as it is.
+
+        The patient already filled it in once: the new token is dated MESSAGE_MIN_SECONDS back.
+        """
+        data = self.data.copy()
+        at = (time.time() if now is None else now) - MESSAGE_MIN_SECONDS
+        data[STARTED_FIELD] = form_started_token(clinic=self.clinic, at=at)
+        form = PatientMessageForm(data, clinic=self.clinic)
+        form.is_valid()  # errors, if any, are shown next to their field
+        return form
 
 
 def message_preselection(*, query, clinic: Clinic) -> dict[str, str]:

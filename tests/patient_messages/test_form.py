@@ -17,8 +17,8 @@ from content.explainers.models import FooterLinks
 from content.notices.models import Clinic
 from content.notices.pages import ClinicDirectoryPage
 from content.patient_messages.forms import PatientMessageForm, form_started_token
+from content.patient_messages.limits import MESSAGE_LIMITS, message_counted
 from content.patient_messages.models import ConcernCount, PatientMessage
-from content.throttle import attempt_key, ip_for_log
 from content.vocabulary import MessageKind
 from tests.factories import ClinicFactory, published_clinic
 
@@ -28,6 +28,8 @@ LANGUAGES = ["fr", "en"]
 CANARY = "Canari-7f3e : le compte rendu dit le contraire de ce que j'ai dit."
 NAME = "Camille Canari"
 EMAIL = "camille.canari@example.net"
+# The messages one network may send one clinic within a clock minute.
+MINUTE_LIMIT = MESSAGE_LIMITS["network-clinic"][0][0]
 WARNING = {"fr": "N'écrivez pas de détails médicaux", "en": "Do not write medical details"}
 
 
@@ -57,6 +59,26 @@ def page_text(response) -> str:
 
 def parsed(response):
     return html5lib.parse(response.content, namespaceHTMLElements=False)
+
+
+def minute_to_spare(seconds: float) -> None:
+    """Wait for the next clock minute when this one has less than `seconds` left.
+
+    The limits count in clock minutes: what a test sends expecting one window must fit in it.
+    """
+    left = 60 - time.time() % 60
+    if left < seconds:
+        time.sleep(left + 0.1)
+
+
+def network_sent(clinic: Clinic, ip: str, count: int) -> None:
+    """What `count` messages stored from this address's network to this clinic leave counted.
+
+    Leaves at least ten seconds of the clock minute for what the test sends next.
+    """
+    minute_to_spare(10)
+    for _ in range(count):
+        message_counted(clinic=clinic, ip=ip)
 
 
 def filled(clinic: Clinic, **fields) -> dict:
@@ -373,62 +395,12 @@ def test_token_of_another_clinics_form_is_not_accepted(client):
     assert PatientMessage.objects.count() == 0
 
 
-def test_sixth_submission_within_a_minute_is_refused_with_a_designed_page_and_one_log_line(
-    client, caplog
-):
-    clinic = published_clinic(uses=1)
-    for _ in range(5):
-        assert client.post(form_url(clinic), filled(clinic, subject="x")).status_code == 303
-
-    with caplog.at_level(logging.INFO, logger="content.security"):
-        response = client.post(form_url(clinic), filled(clinic))
-
-    assert response.status_code == 429
-    assert int(response["Retry-After"]) > 0
-    html = page_text(response)
-    assert "<h1>Trop de messages envoyés</h1>" in html
-    assert f'href="{form_url(clinic)}"' in html
-    assert PatientMessage.objects.count() == 0
-    lines = [record for record in caplog.records if record.name == "content.security"]
-    assert len(lines) == 1
-    line = lines[0].getMessage()
-    assert "127.0.0.0/24" in line
-    assert "127.0.0.1" not in line
-    assert CANARY not in line and EMAIL not in line
-
-
 def test_pages_are_never_rate_limited(client):
     clinic = published_clinic(uses=1)
 
     for _ in range(20):
         assert client.get(form_url(clinic)).status_code == 200
     assert client.get(sent_url(clinic)).status_code == 200
-
-
-def test_fifty_first_submission_within_an_hour_is_refused(client):
-    clinic = published_clinic(uses=1)
-    statuses = []
-    for number in range(51):
-        if number % 5 == 0:
-            # A new minute: only the hourly count goes on.
-            cache.delete(attempt_key(kind="message-ip", value=ip_for_log("127.0.0.1")) + ":rate:60")
-        statuses.append(client.post(form_url(clinic), filled(clinic, subject="x")).status_code)
-
-    assert statuses[:50] == [303] * 50
-    assert statuses[50] == 429
-
-
-def test_body_over_ten_kilobytes_is_refused_with_a_designed_page(client):
-    clinic = published_clinic(uses=1)
-
-    response = client.post(form_url(clinic), filled(clinic, message="a" * 11 * 1024))
-
-    assert response.status_code == 413
-    html = page_text(response)
-    assert "<h1>Message trop long</h1>" in html
-    assert f'href="{form_url(clinic)}"' in html
-    assert PatientMessage.objects.count() == 0
-    assert mail.outbox == []
 
 
 def test_longest_message_in_any_alphabet_fits_in_the_size_limit(client):
@@ -466,12 +438,11 @@ def test_form_and_its_answers_are_never_stored_in_a_cache(client):
         client.post(form_url(clinic), filled(clinic, message="a" * 11 * 1024)),
         client.get(sent_url(clinic)),
     ]
-    # Only what would be stored counts against the limit: 5 sent, the 6th refused.
-    for _ in range(5):
-        responses.append(client.post(form_url(clinic), filled(clinic, subject="x")))
+    network_sent(clinic, "127.0.0.1", MINUTE_LIMIT)
+    responses.append(client.post(form_url(clinic), filled(clinic)))
 
     statuses = [response.status_code for response in responses]
-    assert statuses == [200, 303, 400, 413, 200, 303, 303, 303, 303, 429]
+    assert statuses == [200, 303, 400, 413, 200, 429]
     for response in responses:
         assert "no-store" in response["Cache-Control"], response.status_code
 
@@ -484,11 +455,11 @@ def test_form_pages_follow_the_sites_policy_no_script_no_inline_style(client):
         client.get(sent_url(clinic)),
         client.post(form_url(clinic), filled(clinic, message="a" * 11 * 1024)),
     ]
-    for _ in range(6):
-        responses.append(client.post(form_url(clinic), filled(clinic, subject="x")))
+    network_sent(clinic, "127.0.0.1", MINUTE_LIMIT)
+    responses.append(client.post(form_url(clinic), filled(clinic)))
 
-    assert responses[-1].status_code == 429
-    for response in [*responses[:4], responses[-1]]:
+    assert [response.status_code for response in responses] == [200, 400, 200, 413, 429]
+    for response in responses:
         assert "default-src 'none'" in response["Content-Security-Policy"]
         assert "script-src" not in response["Content-Security-Policy"]
         document = parsed(response)
@@ -508,9 +479,11 @@ def test_nothing_the_patient_wrote_reaches_a_log(client, caplog):
         client.post(form_url(clinic), filled(clinic, email="pas-une-adresse"))
         client.post(form_url(clinic), filled(clinic, subject="x"))
         client.post(form_url(clinic), filled(clinic, message="a" * 11 * 1024))
-        # Counted: the first, the robot's (dropped), then three more; the limit of 5 refuses the last.
-        for _ in range(4):
+        client.post(form_url(clinic), filled(clinic, started=form_started_token(clinic=clinic)))
+        for _ in range(3):
             client.post(form_url(clinic), filled(clinic))
+        network_sent(clinic, "127.0.0.1", MINUTE_LIMIT)
+        client.post(form_url(clinic), filled(clinic))
 
     assert PatientMessage.objects.count() == 4
     assert caplog.records, "the submissions were logged, without content"
@@ -549,18 +522,6 @@ def test_correcting_mistakes_never_counts_against_the_limit(client):
         assert client.post(form_url(clinic), filled(clinic, message="")).status_code == 400
 
     assert client.post(form_url(clinic), filled(clinic)).status_code == 303
-
-
-def test_one_ipv6_host_cannot_step_around_the_limit_with_its_many_addresses(client):
-    clinic = published_clinic(uses=1)
-    statuses = [
-        client.post(
-            form_url(clinic), filled(clinic), REMOTE_ADDR=f"2001:db8:1:2::{number:x}"
-        ).status_code
-        for number in range(1, 7)
-    ]
-
-    assert statuses == [303] * 5 + [429]
 
 
 def test_two_first_messages_of_a_month_that_raced_still_count_and_store(client):
