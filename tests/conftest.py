@@ -65,6 +65,15 @@ def fresh_caches():
     site_memo_clear()
 
 
+@pytest.fixture
+def admin_client(client, admin_user):
+    """pytest-django's admin client, its session verified by a second factor as /admin/ asks."""
+    from tests.workspace.helpers import sign_in_verified
+
+    sign_in_verified(client, admin_user)
+    return client
+
+
 @pytest.fixture(scope="session")
 def portal_server(django_db_setup, django_db_blocker):
     """A live server on the session's test database, which holds the demo portal.

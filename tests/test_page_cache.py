@@ -22,7 +22,7 @@ from tests.pages import (
     directory_url,
     notice_url,
 )
-from tests.workspace.helpers import draft_save, url
+from tests.workspace.helpers import draft_save, sign_in_verified, url
 
 pytestmark = pytest.mark.django_db
 
@@ -227,7 +227,7 @@ def test_approving_a_notice_in_the_workspace_renews_the_notice_and_the_directory
     client.force_login(editor)
     assert client.post(url("notice_submit", clinic), {"note": "Relire"}).status_code == 302
     review = NoticeReview.objects.get(clinic=clinic, status="pending")
-    client.force_login(reviewer)
+    sign_in_verified(client, reviewer)
 
     with changes():
         response = client.post(

@@ -1,13 +1,16 @@
 """Demo accounts for the clinic workspace: one editor and one reviewer for each demo clinic.
 
 Their passwords are printed by the demo and written here, so they exist only in the local demo
-(settings.DEMO_MODE); an account that already exists keeps whatever password it has.
+(settings.DEMO_MODE); an account that already exists keeps whatever password it has. Medical
+reviewers need a second factor: each gets an authenticator app whose code of the moment
+`manage.py demo_code <username>` prints.
 """
 
 from typing import NamedTuple
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from content.notices.models import Clinic
 from content.vocabulary import MemberRole
@@ -66,4 +69,16 @@ def demo_members_load() -> dict[str, int]:
             user=user, clinic=clinic, defaults={"role": member.role}
         )
         created["memberships"] += new
+        if member.role == MemberRole.REVIEWER:
+            demo_second_factor(user)
     return created
+
+
+def demo_second_factor(user) -> TOTPDevice:
+    """The demo account's authenticator app, set up once (local demo only)."""
+    if not settings.DEMO_MODE:
+        raise RuntimeError("A second factor is set up for the demo accounts only.")
+    device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+    if device is None:
+        device = TOTPDevice.objects.create(user=user, name="demo app", confirmed=True)
+    return device

@@ -1,28 +1,35 @@
 """Signing in and out of the clinic workspace, and setting or resetting a password.
 
-Django's own views with our forms and templates. Failed sign-ins are counted per username and per
-IP address (`content.throttle`): past the limit, attempts are refused for a while with HTTP 429.
+Django's own views with our forms and templates. Wrong passwords are counted by django-axes
+(`sign_in_limits`): it refuses a source, or an account from that source, for a while, and slows an
+account down (`sign_in_refused` answers with 429). A password is only the first step: a user who has
+or needs a second factor goes on to the code (`two_factor`) before any page that asks for it.
+Password-reset requests are limited per account and per network of the source.
 """
 
 import logging
+from urllib.parse import urlencode
 
 from django import forms
+from django.conf import settings
 from django.contrib.auth import forms as auth_forms
 from django.contrib.auth import get_user_model
 from django.contrib.auth import views as auth_views
 from django.core.exceptions import ValidationError
+from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
-from django.urls import path, reverse_lazy
+from django.urls import path, reverse, reverse_lazy
 from django.utils.translation import gettext_lazy as _
 
-from content.throttle import WINDOW_SECONDS, attempt_blocked, attempt_failed, attempt_key, client_ip
+from content.throttle import attempt_key, client_ip, ip_for_log, rate_count
 
 from .members import password_reset_days
+from .sign_in_limits import attempted_username, source_wait_seconds
+from .two_factor import has_second_factor, second_factor_required
 
 security_log = logging.getLogger("content.security")
 
-USERNAME_FAILURE_LIMIT = 10
-IP_FAILURE_LIMIT = 30
+RESET_WINDOW_SECONDS = 3600
 
 
 def _loggable(value: str, *, max_length: int = 150) -> str:
@@ -31,6 +38,32 @@ def _loggable(value: str, *, max_length: int = 150) -> str:
         char if char.isprintable() else char.encode("unicode_escape").decode("ascii")
         for char in value[:max_length]
     )
+
+
+def sign_in_refused(request, original_response=None, credentials=None):
+    """The designed 429 of django-axes (AXES_LOCKOUT_CALLABLE): how long to wait, and what else."""
+    seconds = getattr(request, "sign_in_retry_after", None) or source_wait_seconds(
+        ip_address=client_ip(request)
+    )
+    seconds = max(1, seconds)
+    security_log.warning(
+        "sign-in refused after too many failures: username=%s network=%s wait=%ss",
+        _loggable(attempted_username(request, credentials) or ""),
+        ip_for_log(client_ip(request)),
+        seconds,
+    )
+    response = TemplateResponse(
+        request,
+        "workspace/auth/too_many_attempts.html",
+        {
+            "account_slowed": getattr(request, "sign_in_account_slowed", False),
+            "seconds": seconds,
+            "minutes": -(-seconds // 60),
+        },
+        status=429,
+    )
+    response["Retry-After"] = str(seconds)
+    return response.render()
 
 
 class SignInForm(auth_forms.AuthenticationForm):
@@ -75,39 +108,21 @@ class SignInForm(auth_forms.AuthenticationForm):
 
 
 class SignInView(auth_views.LoginView):
-    """Django's sign-in, refused with 429 for a while after too many failures."""
+    """Django's sign-in; then the second factor for whoever has or needs one."""
 
     template_name = "workspace/auth/sign_in.html"
     form_class = SignInForm
 
-    def _attempt_keys(self) -> dict[str, int]:
-        keys = {attempt_key(kind="ip", value=client_ip(self.request)): IP_FAILURE_LIMIT}
-        username = self.request.POST.get("username", "")
-        if username.strip():
-            keys[attempt_key(kind="username", value=username)] = USERNAME_FAILURE_LIMIT
-        return keys
-
-    def post(self, request, *args, **kwargs):
-        if any(attempt_blocked(key=key) for key in self._attempt_keys()):
-            security_log.warning(
-                "sign-in refused after too many failures: username=%s ip=%s",
-                _loggable(request.POST.get("username", "")),
-                _loggable(client_ip(request)),
-            )
-            response = TemplateResponse(
-                request,
-                "workspace/auth/too_many_attempts.html",
-                {"minutes": WINDOW_SECONDS // 60},
-                status=429,
-            )
-            response["Retry-After"] = str(WINDOW_SECONDS)
-            return response
-        return super().post(request, *args, **kwargs)
-
-    def form_invalid(self, form):
-        for key, limit in self._attempt_keys().items():
-            attempt_failed(key=key, limit=limit)
-        return super().form_invalid(form)
+    def get_success_url(self):
+        next_url = super().get_success_url()
+        user = self.request.user
+        if has_second_factor(user):
+            name = "workspace:two_factor_verify"
+        elif second_factor_required(user):
+            name = "workspace:two_factor_setup"
+        else:
+            return next_url
+        return f"{reverse(name)}?{urlencode({'next': next_url})}"
 
 
 class PasswordResetForm(auth_forms.PasswordResetForm):
@@ -132,6 +147,40 @@ class PasswordResetForm(auth_forms.PasswordResetForm):
             )
             if getattr(user, field).casefold() == email.casefold()
         )
+
+
+class PasswordResetView(auth_views.PasswordResetView):
+    """Django's reset request, limited per network of the source and per account.
+
+    Over the account's limit the page answers as usual and sends nothing, so that nobody learns
+    whether an address has an account; over the network's limit it answers 429.
+    """
+
+    form_class = PasswordResetForm
+    template_name = "workspace/auth/password_reset.html"
+    subject_template_name = "workspace/email/password_reset_subject.txt"
+    email_template_name = "workspace/email/password_reset_body.txt"
+    success_url = reverse_lazy("workspace:password_reset_done")
+
+    def form_valid(self, form):
+        network = ip_for_log(client_ip(self.request))
+        limits = ((settings.PASSWORD_RESET_NETWORK_LIMIT, RESET_WINDOW_SECONDS),)
+        if rate_count(key=attempt_key(kind="reset-network", value=network), limits=limits):
+            security_log.warning("password reset refused: network=%s over its limit", network)
+            response = TemplateResponse(
+                self.request,
+                "workspace/auth/too_many_resets.html",
+                {"minutes": RESET_WINDOW_SECONDS // 60},
+                status=429,
+            )
+            response["Retry-After"] = str(RESET_WINDOW_SECONDS)
+            return response
+        email = form.cleaned_data["email"]
+        limits = ((settings.PASSWORD_RESET_ACCOUNT_LIMIT, RESET_WINDOW_SECONDS),)
+        if rate_count(key=attempt_key(kind="reset-account", value=email), limits=limits):
+            security_log.warning("password reset not sent: an address over its limit")
+            return HttpResponseRedirect(self.get_success_url())
+        return super().form_valid(form)
 
 
 class SetPasswordForm(auth_forms.SetPasswordForm):
@@ -162,17 +211,7 @@ urlpatterns = [
         auth_views.LogoutView.as_view(next_page=reverse_lazy("workspace:sign_in")),
         name="sign_out",
     ),
-    path(
-        "password/reset/",
-        auth_views.PasswordResetView.as_view(
-            form_class=PasswordResetForm,
-            template_name="workspace/auth/password_reset.html",
-            subject_template_name="workspace/email/password_reset_subject.txt",
-            email_template_name="workspace/email/password_reset_body.txt",
-            success_url=reverse_lazy("workspace:password_reset_done"),
-        ),
-        name="password_reset",
-    ),
+    path("password/reset/", PasswordResetView.as_view(), name="password_reset"),
     path(
         "password/reset/sent/",
         auth_views.PasswordResetDoneView.as_view(
@@ -187,6 +226,8 @@ urlpatterns = [
             form_class=SetPasswordForm,
             template_name="workspace/auth/password_set.html",
             success_url=reverse_lazy("workspace:password_set_done"),
+            # Never signed in by a reset link: the password and the second factor come after.
+            post_reset_login=False,
         ),
         name="password_set",
     ),

@@ -2,9 +2,11 @@
 
 Editors save drafts and submit them; a reviewer of the same clinic approves (which publishes) or
 requests changes. Each step is a small function that checks the role again and writes Wagtail's
-audit log.
+audit log. Each decision is one transaction that locks the clinic, then its review, in the order
+every other writer of a clinic takes them.
 """
 
+import logging
 from dataclasses import dataclass
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -24,6 +26,8 @@ SUBMIT_ACTION = "content.notice.submit"
 APPROVE_ACTION = "content.notice.approve"
 REQUEST_CHANGES_ACTION = "content.notice.request_changes"
 WITHDRAW_ACTION = "content.notice.withdraw"
+
+logger = logging.getLogger(__name__)
 
 
 def pending_review(clinic: Clinic) -> NoticeReview | None:
@@ -143,6 +147,8 @@ def _decidable(membership: ClinicMembership, review_pk) -> NoticeReview:
     """The pending review the reviewer read, locked; refused if another has taken its place."""
     if membership.role != MemberRole.REVIEWER:
         raise PermissionDenied
+    # The clinic first, as saving a draft and publishing lock it: no deadlock between them.
+    Clinic.objects.select_for_update().get(pk=membership.clinic_id)
     review = (
         NoticeReview.objects.select_for_update()
         .filter(clinic_id=membership.clinic_id, status=NoticeReview.Status.PENDING)
@@ -160,14 +166,32 @@ def _decidable(membership: ClinicMembership, review_pk) -> NoticeReview:
     return review
 
 
-@transaction.atomic
 def notice_approve(
     *, membership: ClinicMembership, user, review_pk, comment: str = ""
 ) -> NoticeVersion:
     """Publish the reviewed draft as a new version. Reviewers only, and not on their own draft.
 
-    `review_pk` names the review the reviewer read: approving never publishes anything else.
+    `review_pk` names the review the reviewer read: approving never publishes anything else. The
+    approval and the publication are one transaction: when any step fails, nothing is published,
+    the review still waits, and the reviewer is told so (ValidationError).
     """
+    try:
+        return _approve(membership=membership, user=user, review_pk=review_pk, comment=comment)
+    except (ValidationError, PermissionDenied):
+        raise
+    except Exception as error:
+        logger.exception("Approval of review %s failed: nothing was published.", review_pk)
+        raise ValidationError(
+            _(
+                "La notice n'a pas été publiée : une erreur est survenue pendant la publication. "
+                "Rien n'a changé pour les patients et la version attend toujours votre relecture. "
+                "Réessayez dans quelques minutes ; si l'erreur revient, prévenez l'équipe du portail."
+            )
+        ) from error
+
+
+@transaction.atomic
+def _approve(*, membership: ClinicMembership, user, review_pk, comment: str) -> NoticeVersion:
     review = _decidable(membership, review_pk)
     if review.submitted_by_id == user.pk:
         raise ValidationError(

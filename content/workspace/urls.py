@@ -2,13 +2,14 @@
 
 from django.urls import include, path
 
-from . import auth, inbox, views
+from . import auth, inbox, two_factor_views, views
 
 app_name = "workspace"
 
 urlpatterns = [
     path("", views.dashboard, name="dashboard"),
     path("", include(auth.urlpatterns)),
+    path("", include(two_factor_views.urlpatterns)),
     path("clinics/<int:clinic_pk>/", views.clinic_overview, name="clinic"),
     path("clinics/<int:clinic_pk>/notice/", views.notice_edit, name="notice_edit"),
     path("clinics/<int:clinic_pk>/preview/", views.notice_preview, name="notice_preview"),

@@ -1,6 +1,7 @@
 """Every page of the clinic workspace, signed in as its members, in both languages at 320 px and
 1280 px, forms with errors included: no axe violation, no sideways scrolling, no other host."""
 
+import base64
 from urllib.parse import urlsplit
 
 import pytest
@@ -13,6 +14,8 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
+from django_otp.oath import TOTP
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from content.notices.models import Clinic
 from content.patient_messages.models import MessageAnswer, PatientMessage
@@ -20,6 +23,7 @@ from content.vocabulary import MemberRole, MessageKind
 from content.workspace.models import ClinicMembership
 from content.workspace.review import notice_submit
 from tests.pages import DEMO_CLINIC_WITH_HISTORY
+from tests.workspace.helpers import sign_in_verified
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
@@ -27,6 +31,7 @@ AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 WIDTHS = [320, 1280]
 MESSAGE_BODY = "Qui écoute l'enregistrement de ma consultation, et combien de temps est-il gardé ?"
 LANGUAGES = ["fr", "en"]
+UNVERIFIED = "password only"
 axe = Axe()
 
 
@@ -71,8 +76,12 @@ def workspace_members(portal_server, django_db_blocker):
         sessions = {}
         for role, user in users.items():
             client = Client()
-            client.force_login(user)
+            sign_in_verified(client, user)
             sessions[role] = client.cookies[settings.SESSION_COOKIE_NAME].value
+        # Signed in with the password only: the code page comes next.
+        client = Client()
+        client.force_login(users[MemberRole.REVIEWER])
+        sessions[UNVERIFIED] = client.cookies[settings.SESSION_COOKIE_NAME].value
         invited, _ = get_user_model().objects.get_or_create(
             username="browser-invited@example.org", defaults={"email": "invited@example.org"}
         )
@@ -113,6 +122,9 @@ PAGES = [
     ("history", MemberRole.REVIEWER, "notice_history", True),
     ("inbox", MemberRole.EDITOR, "inbox", True),
     ("message", MemberRole.REVIEWER, "message", True),
+    ("two_factor", MemberRole.EDITOR, "two_factor", False),
+    ("two_factor_setup", MemberRole.EDITOR, "two_factor_setup", False),
+    ("two_factor_verify", UNVERIFIED, "two_factor_verify", False),
 ]
 CASES = [(page, language, width) for language in LANGUAGES for page in PAGES for width in WIDTHS]
 
@@ -223,6 +235,23 @@ def test_forms_showing_errors_are_accessible(
         context.close()
 
     context, page, _, _ = open_as(
+        browser,
+        portal_server,
+        sessions[UNVERIFIED],
+        workspace_path("two_factor_verify", language),
+        width,
+    )
+    try:
+        page.locator("#id_code").fill("000000")
+        page.locator("main form button[type=submit]").click()
+        page.wait_for_load_state("load")
+        assert page.locator(".error-summary").count() == 1
+        assert page.locator("#id_code").get_attribute("aria-invalid") == "true"
+        assert_accessible(page, language, width)
+    finally:
+        context.close()
+
+    context, page, _, _ = open_as(
         browser, portal_server, None, workspace_path("sign_in", language), width
     )
     try:
@@ -230,6 +259,52 @@ def test_forms_showing_errors_are_accessible(
         page.locator("input[name=password]").fill("wrong password for sure")
         page.locator("main form button[type=submit]").first.click()
         page.wait_for_load_state("load")
+        assert_accessible(page, language, width)
+    finally:
+        context.close()
+
+
+@pytest.fixture(scope="session")
+def newcomer_sessions(portal_server, django_db_blocker):
+    """Signed-in clinic members without a second factor, one per language and width."""
+    sessions = {}
+    with django_db_blocker.unblock():
+        for language in LANGUAGES:
+            for width in WIDTHS:
+                user, _ = get_user_model().objects.get_or_create(
+                    username=f"browser-newcomer-{language}-{width}@example.org"
+                )
+                TOTPDevice.objects.filter(user=user).delete()
+                client = Client()
+                client.force_login(user)
+                sessions[language, width] = client.cookies[settings.SESSION_COOKIE_NAME].value
+    return sessions
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("width", WIDTHS)
+def test_setting_up_the_second_factor_and_its_recovery_codes_are_accessible(
+    browser, portal_server, newcomer_sessions, language, width
+):
+    session = newcomer_sessions[(language, width)]
+    context, page, response, _ = open_as(
+        browser, portal_server, session, workspace_path("two_factor_setup", language), width
+    )
+    try:
+        assert response.status == 200
+        page.locator("#id_code").fill("123")
+        page.locator("main form button[type=submit]").click()
+        page.wait_for_load_state("load")
+        assert page.locator(".error-summary").count() == 1
+        assert page.locator("#id_code").get_attribute("aria-invalid") == "true"
+        assert_accessible(page, language, width)
+
+        secret = page.locator("#totp-secret").inner_text().replace(" ", "")
+        key = base64.b32decode(secret + "=" * (-len(secret) % 8))
+        page.locator("#id_code").fill(f"{TOTP(key).token():06d}")
+        page.locator("main form button[type=submit]").click()
+        page.wait_for_load_state("load")
+        assert page.locator(".recovery-codes code").count() == 10
         assert_accessible(page, language, width)
     finally:
         context.close()

@@ -10,6 +10,7 @@ from wagtail.users.models import UserProfile
 from content.notices.models import Clinic, NoticeVersion
 from content.notices.pages import ClinicDirectoryPage
 from tests.factories import AISystemFactory, AIUseFactory, ClinicFactory, published_clinic
+from tests.workspace.helpers import sign_in_verified
 
 pytestmark = pytest.mark.django_db
 
@@ -32,7 +33,7 @@ TYPED_SUMMARY = "Résumé tapé par l'éditrice, mot témoin Quetzal."
 
 @pytest.fixture
 def editor(client, admin_user):
-    client.force_login(admin_user)
+    sign_in_verified(client, admin_user)
     return admin_user
 
 

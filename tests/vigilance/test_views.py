@@ -18,6 +18,7 @@ from tests.factories import (
     PatientMessageFactory,
 )
 from tests.queries import queries_for
+from tests.workspace.helpers import sign_in_verified
 
 pytestmark = pytest.mark.django_db
 
@@ -130,7 +131,7 @@ def admin_user_with(*codenames: str):
 
 
 def test_vigilance_is_refused_to_an_admin_user_without_the_permission(client, watched):
-    client.force_login(admin_user_with())
+    sign_in_verified(client, admin_user_with())
 
     response = client.get(VIGILANCE_URL)
 
@@ -142,7 +143,7 @@ def test_vigilance_is_refused_to_an_admin_user_without_the_permission(client, wa
 
 
 def test_vigilance_opens_to_a_group_given_the_view_permission(client, watched):
-    client.force_login(admin_user_with("view_concerncount"))
+    sign_in_verified(client, admin_user_with("view_concerncount"))
 
     assert VIGILANCE_URL in client.get(reverse("wagtailadmin_home")).content.decode()
     response = client.get(VIGILANCE_URL)

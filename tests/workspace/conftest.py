@@ -5,6 +5,7 @@ import pytest
 from content.notices.models import Clinic
 from content.vocabulary import MemberRole
 from tests.factories import member, published_clinic
+from tests.workspace.helpers import sign_in_verified
 
 
 @pytest.fixture
@@ -25,11 +26,11 @@ def reviewer(clinic):
 
 @pytest.fixture
 def as_editor(client, editor):
-    client.force_login(editor)
+    sign_in_verified(client, editor)
     return client
 
 
 @pytest.fixture
 def as_reviewer(client, reviewer):
-    client.force_login(reviewer)
+    sign_in_verified(client, reviewer)
     return client

@@ -3,6 +3,8 @@
 from bs4 import BeautifulSoup
 from django.urls import reverse
 from django.utils import translation
+from django_otp import DEVICE_ID_SESSION_KEY
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from content.notices.models import Clinic
 from content.notices.pages import ClinicDirectoryPage
@@ -98,3 +100,18 @@ def submitted(clinic: Clinic, editor, **use_texts) -> NoticeReview:
     draft_save(clinic, user=editor, **use_texts)
     membership = editor.clinic_memberships.get(clinic=clinic)
     return notice_submit(membership=membership, user=editor, note="Merci de relire.")
+
+
+def sign_in_verified(client, user):
+    """Sign the user in with a session a second factor verified, as after the code step.
+
+    The user gets a confirmed authenticator app if they have none; returns it.
+    """
+    device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+    if device is None:
+        device = TOTPDevice.objects.create(user=user, name="test app", confirmed=True)
+    client.force_login(user)
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
+    return device

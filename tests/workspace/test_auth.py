@@ -1,7 +1,9 @@
-"""Signing in to the clinic workspace, passwords, brute-force limits and onboarding clinic members."""
+"""Signing in to the clinic workspace, passwords and onboarding clinic members.
+
+The limits on wrong passwords and the second factor: test_two_factor.py, test_sign_in_limits.py.
+"""
 
 import io
-import logging
 import re
 
 import html5lib
@@ -15,9 +17,9 @@ from django.utils import translation
 from content.demo.members import DEMO_MEMBERS, demo_members_load
 from content.notices.models import Clinic
 from content.vocabulary import MemberRole
-from content.workspace.auth import IP_FAILURE_LIMIT, USERNAME_FAILURE_LIMIT
 from content.workspace.models import ClinicMembership
 from tests.factories import ClinicFactory
+from tests.workspace.helpers import sign_in_verified
 
 pytestmark = pytest.mark.django_db
 
@@ -234,54 +236,6 @@ def test_a_used_set_password_link_says_it_no_longer_works(client, member, mailou
     assert "Ce lien ne fonctionne plus" in response.content.decode()
 
 
-def test_eleventh_failure_for_one_username_is_refused_with_429_and_logged(client, member, caplog):
-    for _ in range(USERNAME_FAILURE_LIMIT):
-        assert sign_in(client, member.username, "wrong password").status_code == 200
-
-    with caplog.at_level(logging.WARNING, logger="content.security"):
-        refused = sign_in(client, member.username, "wrong password")
-
-    assert refused.status_code == 429
-    assert refused["Retry-After"] == "900"
-    document = parse(refused)
-    assert [text_of(h1) for h1 in document.iter("h1")] == ["Trop de tentatives de connexion"]
-    (record,) = [r for r in caplog.records if r.name == "content.security"]
-    assert member.username in record.getMessage()
-    assert "wrong password" not in record.getMessage()
-    right = sign_in(client, member.username, PASSWORD)
-    assert right.status_code == 429
-    assert SESSION_KEY not in client.session
-
-
-def test_blocking_one_username_leaves_other_members_free(client, member, django_user_model):
-    for _ in range(USERNAME_FAILURE_LIMIT):
-        sign_in(client, "someone-else@cabinet.example", "wrong password")
-
-    assert sign_in(client, member.username, PASSWORD).status_code == 302
-
-
-def test_thirty_failures_from_one_address_block_it_for_every_username(client, member):
-    for number in range(IP_FAILURE_LIMIT):
-        sign_in(client, f"guess-{number}@example.org", "wrong", REMOTE_ADDR="192.0.2.7")
-
-    assert sign_in(client, member.username, PASSWORD, REMOTE_ADDR="192.0.2.7").status_code == 429
-    assert sign_in(client, member.username, PASSWORD, REMOTE_ADDR="192.0.2.8").status_code == 302
-
-
-def test_security_log_line_escapes_line_breaks(client, caplog):
-    username = "intrus\r\nFAUX: connexion réussie"
-    for _ in range(USERNAME_FAILURE_LIMIT):
-        sign_in(client, username, "wrong")
-
-    with caplog.at_level(logging.WARNING, logger="content.security"):
-        sign_in(client, username, "wrong")
-
-    (record,) = [r for r in caplog.records if r.name == "content.security"]
-    assert "\n" not in record.getMessage()
-    assert "\r" not in record.getMessage()
-    assert "intrus\\r\\nFAUX: connexion réussie" in record.getMessage()
-
-
 def test_onboarding_creates_members_without_any_permission_and_invites_each_once(
     client, django_user_model, mailoutbox, settings
 ):
@@ -322,7 +276,10 @@ def test_onboarding_creates_members_without_any_permission_and_invites_each_once
     form_url = client.get(link.removeprefix("https://portail.example.org"))["Location"]
     new = "le mot de passe du docteur"
     assert client.post(form_url, {"new_password1": new, "new_password2": new}).status_code == 302
-    assert sign_in(client, "medecin@cabinet.example", new)["Location"] == url("dashboard")
+    # A medical reviewer goes on to set up a second factor before any page of the clinic.
+    assert sign_in(client, "medecin@cabinet.example", new)["Location"].startswith(
+        url("two_factor_setup")
+    )
 
     printed = onboard(
         "--clinic",
@@ -438,7 +395,7 @@ def test_portal_editors_list_and_filter_memberships_in_the_admin(client, member,
     editor = django_user_model.objects.create_superuser(
         "editrice", "editrice@portail.example", PASSWORD
     )
-    client.force_login(editor)
+    sign_in_verified(client, editor)
     listing = "/admin/snippets/content/clinicmembership/"
 
     response = client.get(listing, {"role": MemberRole.EDITOR})

@@ -15,7 +15,7 @@ from content.patient_messages.exchange import message_answer, message_receive
 from content.patient_messages.models import MessageAnswer, PatientMessage
 from content.vocabulary import MemberRole, MessageKind
 from tests.factories import AIUseFactory, ClinicFactory, member, published_clinic
-from tests.workspace.helpers import soup_of, text
+from tests.workspace.helpers import sign_in_verified, soup_of, text
 
 pytestmark = pytest.mark.django_db
 
@@ -78,7 +78,7 @@ def test_members_see_their_clinics_messages_newest_first(client, clinic, other_c
     newest = received(clinic, days_ago=0, body=LONG_BODY)
     middle = received(clinic, days_ago=1, kind=MessageKind.DECLINE, use=use)
     received(other_clinic, body="Message de la voisine, mot témoin Ibis.")
-    client.force_login(member(clinic, role))
+    sign_in_verified(client, member(clinic, role))
 
     response = client.get(inbox_url(clinic))
 
@@ -332,7 +332,7 @@ def test_answering_a_closed_message_reopens_it_as_answered(as_editor, clinic):
 @pytest.mark.parametrize("role", [MemberRole.EDITOR, MemberRole.REVIEWER])
 def test_closing_sets_the_status_and_the_date(client, clinic, role):
     message = received(clinic)
-    client.force_login(member(clinic, role))
+    sign_in_verified(client, member(clinic, role))
 
     response = client.post(message_url(clinic.pk, message.pk, "message_close"))
 
@@ -391,7 +391,7 @@ def test_a_message_of_another_clinic_is_404_under_either_clinic(as_editor, clini
 
 def test_a_non_member_gets_404_everywhere_in_the_inbox(client, clinic):
     message = received(clinic)
-    client.force_login(member(ClinicFactory(), MemberRole.EDITOR))
+    sign_in_verified(client, member(ClinicFactory(), MemberRole.EDITOR))
 
     assert client.get(inbox_url(clinic)).status_code == 404
     assert client.get(message_url(clinic.pk, message.pk)).status_code == 404
@@ -422,7 +422,7 @@ def test_every_inbox_response_is_never_stored(client, clinic, other_clinic, edit
     message = received(clinic)
     theirs = received(other_clinic)
     responses = [client.get(inbox_url(clinic))]  # anonymous: redirect to sign-in
-    client.force_login(editor)
+    sign_in_verified(client, editor)
     responses += [
         client.get(inbox_url(clinic)),
         client.get(inbox_url(clinic, "en")),

@@ -2,6 +2,8 @@
 
 import pytest
 
+from tests.workspace.helpers import sign_in_verified
+
 pytestmark = pytest.mark.django_db
 
 
@@ -12,7 +14,7 @@ def test_workspace_dashboard_costs_the_same_for_one_clinic_or_five(client):
     from tests.factories import member, published_clinic
 
     user = member(published_clinic(uses=1), "editor")
-    client.force_login(user)
+    sign_in_verified(client, user)
     client.get("/fr/workspace/")
     with CaptureQueriesContext(connection) as one:
         client.get("/fr/workspace/")

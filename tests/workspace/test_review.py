@@ -21,6 +21,7 @@ from tests.workspace.helpers import (
     error_summary,
     public_notice_url,
     rendered_form_data,
+    sign_in_verified,
     soup_of,
     state_of,
     submitted,
@@ -93,7 +94,7 @@ def test_a_draft_with_a_gap_cannot_be_submitted(as_editor, clinic, editor):
 
 def test_requesting_changes_needs_a_comment(client, clinic, editor, reviewer):
     submitted(clinic, editor, summary_fr=NEW_SUMMARY)
-    client.force_login(reviewer)
+    sign_in_verified(client, reviewer)
 
     response = client.post(
         url("notice_review", clinic), {"comment": "  ", "request_changes": "", **read(clinic)}
@@ -113,17 +114,17 @@ def changes_requested_then_resubmitted(client, clinic, editor, reviewer):
 
     Returns the two reviews (the one sent back, the one pending) and the overview the editor saw.
     """
-    client.force_login(editor)
+    sign_in_verified(client, editor)
     draft_save(clinic, user=editor, summary_fr=DRAFT_SUMMARY)
     submit = client.post(url("notice_submit", clinic), {"note": "Première soumission"})
     assert submit.status_code == 302
-    client.force_login(reviewer)
+    sign_in_verified(client, reviewer)
     response = client.post(
         url("notice_review", clinic),
         {"comment": CHANGES_COMMENT, "request_changes": "", **read(clinic)},
     )
     assert response.status_code == 302, error_summary(response)
-    client.force_login(editor)
+    sign_in_verified(client, editor)
     overview = client.get(url("clinic", clinic))
     data = rendered_form_data(client.get(url("notice_edit", clinic)))
     assert data["uses-0-summary_fr"] == DRAFT_SUMMARY
@@ -136,7 +137,7 @@ def changes_requested_then_resubmitted(client, clinic, editor, reviewer):
 
 
 def approved(client, clinic, reviewer):
-    client.force_login(reviewer)
+    sign_in_verified(client, reviewer)
     assert client.get(url("notice_review", clinic)).status_code == 200
     response = client.post(
         url("notice_review", clinic), {"comment": "Parfait.", "approve": "", **read(clinic)}
@@ -274,7 +275,7 @@ def test_a_reviewer_cannot_approve_their_own_submission(client, clinic):
     author = member(clinic, MemberRole.EDITOR)
     review = submitted(clinic, author)
     NoticeReview.objects.filter(pk=review.pk).update(submitted_by=both)
-    client.force_login(both)
+    sign_in_verified(client, both)
 
     response = client.post(
         url("notice_review", clinic), {"approve": "", "comment": "", **read(clinic)}
@@ -327,16 +328,16 @@ def test_an_unchanged_catalogue_flags_nothing(as_editor, clinic):
 
 def test_approving_refuses_a_version_other_than_the_one_read(client, clinic, editor, reviewer):
     read_first = submitted(clinic, editor, summary_fr="VERSION RELUE")
-    client.force_login(reviewer)
+    sign_in_verified(client, reviewer)
     page = client.get(url("notice_review", clinic))
     hidden = soup_of(page).find("input", attrs={"name": "review"})["value"]
     # Meanwhile the editor changes the text and submits again.
-    client.force_login(editor)
+    sign_in_verified(client, editor)
     client.post(
         url("notice_edit", clinic), rendered_form_data(client.get(url("notice_edit", clinic)))
     )
     submitted(clinic, editor, summary_fr="VERSION JAMAIS RELUE")
-    client.force_login(reviewer)
+    sign_in_verified(client, reviewer)
 
     response = client.post(
         url("notice_review", clinic), {"approve": "", "comment": "", "review": hidden}
@@ -354,7 +355,7 @@ def test_the_review_preview_shows_the_submitted_version_not_a_later_draft(
 ):
     review = submitted(clinic, editor, summary_fr="VERSION SOUMISE")
     draft_save(clinic, user=editor, summary_fr="BROUILLON ULTÉRIEUR")
-    client.force_login(reviewer)
+    sign_in_verified(client, reviewer)
 
     preview = client.get(url("notice_preview", clinic), {"revision": review.revision_id})
 
@@ -364,7 +365,7 @@ def test_the_review_preview_shows_the_submitted_version_not_a_later_draft(
 
 def test_a_revision_of_another_clinic_cannot_be_previewed(client, clinic, reviewer):
     other = published_clinic(uses=1)
-    client.force_login(reviewer)
+    sign_in_verified(client, reviewer)
 
     response = client.get(url("notice_preview", clinic), {"revision": other.latest_revision_id})
 

@@ -24,6 +24,7 @@ from tests.workspace.helpers import (
     error_summary,
     public_notice_url,
     rendered_form_data,
+    sign_in_verified,
     soup_of,
     state_of,
     submitted,
@@ -48,7 +49,7 @@ def test_dashboard_lists_only_the_members_clinics_with_their_state_and_next_step
     member(someone_elses, MemberRole.EDITOR)
     submitted(awaiting, member(awaiting, MemberRole.EDITOR), summary_fr=DRAFT_SUMMARY)
     AISystem.objects.filter(uses__clinic=flagged).update(version="9.9")
-    client.force_login(user)
+    sign_in_verified(client, user)
 
     response = client.get(url("dashboard"))
 
@@ -66,7 +67,7 @@ def test_dashboard_lists_only_the_members_clinics_with_their_state_and_next_step
 
 
 def test_dashboard_of_a_user_without_a_clinic_says_so(client):
-    client.force_login(ClinicUserFactory())
+    sign_in_verified(client, ClinicUserFactory())
 
     response = client.get(url("dashboard"))
 
@@ -216,7 +217,7 @@ def test_an_editor_cannot_open_the_review_page(as_editor, clinic):
 
 
 def test_a_non_member_gets_404_on_every_clinic_page(client, clinic):
-    client.force_login(member(ClinicFactory(), MemberRole.EDITOR))
+    sign_in_verified(client, member(ClinicFactory(), MemberRole.EDITOR))
 
     for name in ("clinic", "notice_edit", "notice_preview", "notice_review", "notice_history"):
         assert client.get(url(name, clinic)).status_code == 404, name
@@ -231,7 +232,7 @@ def test_preview_shows_the_draft_to_members_and_never_on_the_public_page(
     client, clinic, role, language
 ):
     draft_save(clinic, summary_fr=DRAFT_SUMMARY)
-    client.force_login(member(clinic, role))
+    sign_in_verified(client, member(clinic, role))
 
     response = client.get(url("notice_preview", clinic, language))
 
@@ -278,13 +279,13 @@ def test_a_system_a_draft_uses_cannot_be_deleted_from_the_catalogue(
     draft = clinic.latest_revision.as_object()
     draft.uses.add(AIUse(ai_system=system, care_step="documentation", decision_role="drafts"))
     draft.save_revision(user=editor)
-    client.force_login(admin_user)
+    sign_in_verified(client, admin_user)
 
     response = client.post(reverse("wagtailsnippets_content_aisystem:delete", args=[system.pk]))
 
     assert response.status_code == 302
     assert AISystem.objects.filter(pk=system.pk).exists()
-    client.force_login(editor)
+    sign_in_verified(client, editor)
     for name in ("clinic", "notice_edit", "notice_preview"):
         assert client.get(url(name, clinic)).status_code == 200, name
 
