@@ -177,15 +177,17 @@ def demo_clinics_load() -> dict[str, int]:
     for row in clinics.CLINICS:
         if Clinic.objects.filter(slug=row["slug"]).exists():
             continue
-        clinic = Clinic()
-        for number, version in enumerate(_clinic_versions(row)):
-            if number:
-                clinic = Clinic.objects.get(pk=clinic.pk)
-            _clinic_fill(clinic, version, systems)
-            if not number:
-                clinic.live = False
-                clinic.save()
-            clinic.save_revision().publish()
+        # A clinic and all its versions, or nothing: a run that fails half-way can be run again.
+        with transaction.atomic():
+            clinic = Clinic()
+            for number, version in enumerate(_clinic_versions(row)):
+                if number:
+                    clinic = Clinic.objects.get(pk=clinic.pk)
+                _clinic_fill(clinic, version, systems)
+                if not number:
+                    clinic.live = False
+                    clinic.save()
+                clinic.save_revision().publish()
         created["clinics"] += 1
     # Changes the catalogue made since, to systems this run created (never an editor's).
     for key, facts in clinics.CATALOGUE_CHANGES.items():

@@ -1,10 +1,14 @@
 """Publishing a notice: its drafts, the gate every publication meets, the versions it leaves.
 
 `publishing_connect` plugs this service into Wagtail when the app starts (`content.apps`): whatever
-publishes a clinic (the admin, the workspace's approval, the scheduler) runs `NoticePublishAction`,
-each publication is kept as a numbered `NoticeVersion` and listed in the directory, and the pages
-that show the notice are fresh at the next request; unpublishing takes the clinic out of the
-directory. The admin's preview shows the notice.
+publishes a clinic (the admin, the workspace's approval, the scheduler, the demo loader) runs
+`NoticePublishAction`, each publication is kept as a numbered `NoticeVersion` and listed in the
+directory, and the pages that show the notice are fresh at the next request; unpublishing takes the
+clinic out of the directory. The admin's preview shows the notice.
+
+A publication is one transaction under a lock on the clinic's row: the live revision, the version,
+the directory entry and the audit log are written together or not at all, versions are numbered one
+after the other however many publish at once, and caches are told only once it commits.
 """
 
 import logging
@@ -18,7 +22,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.actions.publish_revision import PublishRevisionAction
 from wagtail.models import Revision
-from wagtail.signals import published, unpublished
+from wagtail.signals import unpublished
 
 from content.page_cache import DIRECTORY, notice_tag, tags_expire
 
@@ -48,29 +52,49 @@ def systems_in_drafts(system_ids) -> set[int]:
     return used
 
 
-class NoticePublishAction(PublishRevisionAction):
-    """Wagtail's publication of a clinic's revision, refused while the notice misses an obligation.
+def clinic_lock(clinic_pk: int) -> Clinic:
+    """The clinic's row, read afresh and locked until the transaction ends (one publisher at a time).
 
-    A scheduled revision that the rules now refuse (the catalogue changed since) keeps its draft and
-    loses its schedule, so that the scheduler goes on with the other publications; any other
-    publication is refused with a ValidationError.
+    On PostgreSQL a second publisher waits here for the first to commit; SQLite serialises writers.
+    """
+    return Clinic.objects.select_for_update().get(pk=clinic_pk)
+
+
+class NoticePublishAction(PublishRevisionAction):
+    """Wagtail's publication of a clinic's revision, whole or not at all, refused while the notice
+    misses an obligation.
+
+    Everything a publication writes (the clinic's live revision, its `NoticeVersion`, its directory
+    entry, Wagtail's audit log) is one transaction, under a lock on the clinic: a failure at any step
+    leaves all of it as it was and reaches the caller. A scheduled revision that the rules now refuse
+    (the catalogue changed since) keeps its draft and loses its schedule, so that the scheduler goes
+    on with the other publications; any other publication is refused with a ValidationError.
     """
 
     def execute(self, skip_permission_checks=False):
-        if notice_gaps(clinic_facts(self.object)):
-            if self.revision.approved_go_live_at is not None:
-                Revision.objects.filter(pk=self.revision.pk).update(approved_go_live_at=None)
-                logger.warning(
-                    "Scheduled notice of %s no longer meets its obligations: not published.",
-                    self.revision.content_object,
+        with transaction.atomic():
+            # Built again from the locked row: another publication may have committed meanwhile.
+            self.object = clinic_lock(self.object.pk).with_content_json(self.revision.content)
+            if notice_gaps(clinic_facts(self.object)):
+                if self.revision.approved_go_live_at is not None:
+                    Revision.objects.filter(pk=self.revision.pk).update(approved_go_live_at=None)
+                    logger.warning(
+                        "Scheduled notice of %s no longer meets its obligations: not published.",
+                        self.object,
+                    )
+                    return None
+                raise ValidationError(
+                    _(
+                        "Cette notice ne peut pas être publiée : il manque des informations obligatoires."
+                    )
                 )
-                return None
-            raise ValidationError(
-                _(
-                    "Cette notice ne peut pas être publiée : il manque des informations obligatoires."
-                )
-            )
-        return super().execute(skip_permission_checks=skip_permission_checks)
+            return super().execute(skip_permission_checks=skip_permission_checks)
+
+    def _after_publish(self):
+        # A first publication scheduled for later saves the clinic, not live: no version yet.
+        if self.object.live:
+            notice_version_record(clinic=self.object, revision=self.revision)
+        super()._after_publish()
 
 
 def notice_review_due(published_on):
@@ -83,7 +107,12 @@ def notice_review_due(published_on):
 
 @transaction.atomic
 def notice_version_record(*, clinic: Clinic, revision=None) -> NoticeVersion:
-    """Keep the notice just published as a new numbered version, with what changed since the last."""
+    """Keep the notice just published as a new numbered version, with what changed since the last.
+
+    Numbers follow the last one under the clinic's lock; the pages showing the notice are expired
+    once the transaction commits.
+    """
+    clinic_lock(clinic.pk)
     clinic = published_clinics().get(pk=clinic.pk)
     previous = NoticeVersion.objects.filter(clinic=clinic).order_by("-number").first()
     document = notice_document(clinic=clinic)
@@ -155,10 +184,6 @@ def review_flags_by_clinic(clinics) -> dict[int, list[ReviewFlag]]:
     }
 
 
-def _record_version(sender, instance, revision=None, **kwargs):
-    notice_version_record(clinic=instance, revision=revision)
-
-
 def _withdraw(sender, instance, **kwargs):
     notice_withdraw(clinic=instance)
 
@@ -167,7 +192,4 @@ def publishing_connect() -> None:
     """Plug this service into Wagtail: the gate on every publication, a version after each one."""
     Clinic.publish_action_class = NoticePublishAction
     Clinic.preview_context = staticmethod(notice_preview_context)
-    published.connect(
-        _record_version, sender=Clinic, weak=False, dispatch_uid="clinic_notice_version"
-    )
     unpublished.connect(_withdraw, sender=Clinic, weak=False, dispatch_uid="clinic_notice_withdraw")

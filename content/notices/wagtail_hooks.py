@@ -3,7 +3,11 @@
 The admin's "Notices" menu groups them with the workspace's memberships (`content.wagtail_hooks`).
 """
 
+import logging
+
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -15,7 +19,7 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import CreateView, EditView, SnippetViewSet, UnpublishView
 
 from content.panels import side_by_side
 from content.vocabulary import AIUSE_TEXT_FIELDS
@@ -23,6 +27,19 @@ from content.vocabulary import AIUSE_TEXT_FIELDS
 from .forms import ClinicNoticeForm
 from .models import AISystem, Clinic
 from .publishing import systems_in_drafts
+
+logger = logging.getLogger(__name__)
+
+PUBLICATION_FAILED = _(
+    "La notice n'a pas été publiée : une erreur est survenue pendant la publication. "
+    "Rien n'a changé pour les patients et votre brouillon est enregistré. "
+    "Réessayez dans quelques minutes ; si l'erreur revient, prévenez l'équipe technique du portail."
+)
+UNPUBLICATION_FAILED = _(
+    "La notice n'a pas été retirée : une erreur est survenue. "
+    "Elle reste en ligne telle quelle. Réessayez dans quelques minutes ; "
+    "si l'erreur revient, prévenez l'équipe technique du portail."
+)
 
 
 class AISystemViewSet(SnippetViewSet):
@@ -87,8 +104,60 @@ USE_TEXT_HEADINGS = {
 }
 
 
+class NoticePublishFailureMixin:
+    """A publication that fails is undone whole (`NoticePublishAction`): say so, keep the draft.
+
+    Wagtail has saved the draft revision before publishing it; the editor comes back to it with a
+    message instead of a server error.
+    """
+
+    def publish_action(self):
+        try:
+            return super().publish_action()
+        except PermissionDenied:
+            raise
+        except ValidationError as error:
+            message = " ".join(error.messages)
+        except Exception:
+            logger.exception("Publishing %s failed: nothing was published.", self.object)
+            message = str(PUBLICATION_FAILED)
+        if self.expects_json_response:
+            return self.json_error_response("publish_failed", message)
+        messages.error(self.request, message)
+        return redirect(self.get_edit_url())
+
+
+class ClinicCreateView(NoticePublishFailureMixin, CreateView):
+    pass
+
+
+class ClinicEditView(NoticePublishFailureMixin, EditView):
+    pass
+
+
+class ClinicUnpublishView(UnpublishView):
+    """Unpublishing is one transaction too: out of the directory and offline together, or neither."""
+
+    def unpublish(self):
+        with transaction.atomic():
+            return super().unpublish()
+
+    def post(self, request, *args, **kwargs):
+        try:
+            return super().post(request, *args, **kwargs)
+        except PermissionDenied:
+            raise
+        except Exception:
+            logger.exception("Unpublishing %s failed: the notice stays online.", self.object)
+            messages.error(request, UNPUBLICATION_FAILED)
+            return redirect(self.edit_url_name, self.object.pk)
+
+
 class ClinicViewSet(SnippetViewSet):
     model = Clinic
+    add_view_class = ClinicCreateView
+    edit_view_class = ClinicEditView
+    unpublish_view_class = ClinicUnpublishView
     icon = "site"
     menu_label = _("Structures et notices")
     list_display = ["name", "city", "kind"]
