@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# The portal's scheduled jobs, in a loop (compose's `scheduler` service; `make serve`):
+# Wagtail's scheduled publications every SCHEDULER_INTERVAL seconds (300), and the deletion of
+# patient messages past their retention once a day (the first run of each day).
+set -uo pipefail
+cd "$(dirname "$0")/.."
+PYTHON="${PYTHON:-python}"
+interval="${SCHEDULER_INTERVAL:-300}"
+purged_on=""
+
+while true; do
+    "$PYTHON" manage.py publish_scheduled || echo "scheduler: publish_scheduled failed" >&2
+    today="$(date -u +%F)"
+    if [ "$today" != "$purged_on" ]; then
+        "$PYTHON" manage.py purge_patient_messages && purged_on="$today" \
+            || echo "scheduler: purge_patient_messages failed" >&2
+    fi
+    # `sleep` in the background, so that a stop signal ends the loop at once.
+    sleep "$interval" &
+    wait $!
+done
