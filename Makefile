@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint bench setup demo messages clean
+.PHONY: run test lint bench setup demo messages clean serve backup restore
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,12 +30,16 @@ run: setup
 	@echo "Portal: http://$(HOST):$(PORT)/  (French: /fr/, English: /en/)"
 	$(MANAGE) runserver $(HOST):$(PORT)
 
-## The gate of .ci/run, then the whole suite (browser tests in Debian's Chromium).
+## The gate of .ci/run, then the whole suite on two cores (browser tests in Debian's Chromium),
+## then the fault suite.
 test: $(VENV)/.installed-test
 	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 \
 		|| [ -n "$$CI" ] || $(BIN)/playwright install chromium
 	$(MAKE) --no-print-directory lint
-	$(BIN)/pytest
+	$(BIN)/pytest -n 2 --dist loadfile -m "not faults"
+	@# The fault suite starts and stops servers of its own: one test at a time (PostgreSQL only;
+	@# on SQLite every test is deselected, which pytest reports with status 5).
+	$(BIN)/pytest -m faults; status=$$?; [ $$status -eq 0 ] || [ $$status -eq 5 ]
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff format --check .
@@ -55,6 +59,21 @@ else
 	$(BIN)/python benchmarks/notices.py
 	$(BIN)/python benchmarks/throughput.py
 endif
+
+## The production stack on this machine, for a trial: two gunicorn app servers behind Varnish on
+## http://127.0.0.1:8000/, the scheduled jobs, PostgreSQL database `portal_serve` (created), Redis
+## DB 1. Needs PostgreSQL on 127.0.0.1:5432, Redis on 127.0.0.1:6379 and varnish (deploy/serve.sh).
+serve: $(VENV)/.installed-run
+	PORT=$(PORT) HOST=$(HOST) deploy/serve.sh
+
+## A dated copy of the database (pg_dump) and the media in var/backups/ (needs DATABASE_URL).
+backup:
+	deploy/backup.sh
+
+## Restore `make restore BACKUP=var/backups/<date> DATABASE_URL=postgres://.../new_name` (a new database).
+restore:
+	@[ -n "$(BACKUP)" ] || { echo "make restore BACKUP=var/backups/<date>"; exit 1; }
+	BACKUP="$(BACKUP)" deploy/restore.sh
 
 ## Refresh the translation catalogue after changing a translatable string.
 messages: $(VENV)/.installed-test

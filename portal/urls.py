@@ -33,6 +33,7 @@ urlpatterns += i18n_patterns(
     prefix_default_language=True,
 )
 
+handler400 = "content.errors.bad_request"
 handler403 = "content.errors.permission_denied"
 handler404 = "content.errors.page_not_found"
 handler500 = "content.errors.server_error"

@@ -1,11 +1,14 @@
 """Production-safe settings. The only module that reads environment variables."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
 from csp.constants import NONE, SELF
 from django.utils.translation import gettext_lazy as _
+
+from portal import environment
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -44,10 +47,24 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    # Request ids (X-Request-ID) for the logs (operations block).
+    "django_guid",
+    # Sign-in: second factor (TOTP, recovery codes) and failed-attempt limits (content.workspace).
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "axes",
 ]
 
 MIDDLEWARE = [
+    # A request id for every log line, then one access line per request (operations block).
+    "django_guid.middleware.guid_middleware",
+    "portal.access_log.AccessLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Database work of a request gets deadlines: a hung database answers the designed 503 in time.
+    "portal.resilience.RequestDeadlineMiddleware",
+    # /health/live and /health/ready, answered before host checks, sessions and the page cache.
+    "portal.health.HealthProbeMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Compresses what is served below it, kept pages included (with Django's BREACH mitigation).
     "django.middleware.gzip.GZipMiddleware",
@@ -56,12 +73,19 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # A body over DATA_UPLOAD_MAX_MEMORY_SIZE gets the designed 413, before CSRF would read it.
+    "portal.request_size.RequestSizeMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Which second factor verified this session, then the gate that asks for one (sign-in block).
+    "django_otp.middleware.OTPMiddleware",
+    "content.workspace.middleware.SecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "portal.middleware.PortalCSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: turns a refused sign-in into the designed 429 page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -88,9 +112,19 @@ DATABASES = {
     "default": dj_database_url.parse(
         os.environ.get("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "60")),
+        # A kept connection is checked before each request uses it: a restarted server costs none.
+        conn_health_checks=True,
     )
 }
 DATABASE_IS_POSTGRES = DATABASES["default"]["ENGINE"].endswith("postgresql")
+# A request gives up on a database that does not answer (portal.resilience): connecting within
+# DATABASE_CONNECT_TIMEOUT seconds, each query within DATABASE_STATEMENT_TIMEOUT ms (0: no limit).
+DATABASE_STATEMENT_TIMEOUT = int(os.environ.get("DATABASE_STATEMENT_TIMEOUT", "4000"))
+if DATABASE_IS_POSTGRES:
+    DATABASES["default"]["ENGINE"] = "portal.postgresql"
+    DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = int(
+        os.environ.get("DATABASE_CONNECT_TIMEOUT", "3")
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # "default" holds counters (sign-in and message limits) and Wagtail's; "pages" the page cache
@@ -105,15 +139,20 @@ LOCAL_MEMORY_CACHES = {
     },
 }
 if REDIS_URL:
+    # A Redis that is down or slow is a miss, never an error (portal.cache); meanwhile counters and
+    # Wagtail's lookups stay in each process's memory, and pages are rendered afresh. Kept pages
+    # are forgotten once Redis is back if a change could not reach it.
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "portal.cache.ResilientRedisCache",
             "LOCATION": REDIS_URL,
+            "OPTIONS": {"LOCAL_FALLBACK": True},
         },
         "pages": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "portal.cache.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "pages",
+            "OPTIONS": {"FORGET_AFTER_LOST_WRITES": True},
         },
     }
 else:
@@ -180,7 +219,8 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "var" / "media"))
 # Uploaded media are served by the web server or object store in production, by Django in development.
-SERVE_MEDIA = False
+# SERVE_MEDIA=true: the app serves MEDIA_ROOT itself, for a reverse proxy that keeps them (compose).
+SERVE_MEDIA = os.environ.get("SERVE_MEDIA", "false") == "true"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
@@ -230,16 +270,57 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 
+# --- Operations: proxy, mail, media storage, logs (portal.environment, README "Operations").
+# Behind a TLS proxy on another host: the header it sets, e.g. HTTP_X_FORWARDED_PROTO (value https).
+SECURE_PROXY_SSL_HEADER = environment.proxy_ssl_header(
+    os.environ.get("SECURE_PROXY_SSL_HEADER", "")
+)
+USE_X_FORWARDED_HOST = environment.env_flag(os.environ.get("USE_X_FORWARDED_HOST"), default=False)
+# Probes come over plain HTTP from inside the network (portal.health).
+SECURE_REDIRECT_EXEMPT = [r"^health/(live|ready)/?$"]
+
+# Mail: one EMAIL_URL (smtp://user:password@host:587?tls=true, smtps://...:465) or the EMAIL_* below.
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = environment.env_flag(os.environ.get("EMAIL_USE_TLS"), default=False)
+EMAIL_USE_SSL = environment.env_flag(os.environ.get("EMAIL_USE_SSL"), default=False)
+# A mail server that does not answer never holds a request longer than this.
+EMAIL_TIMEOUT = float(os.environ.get("EMAIL_TIMEOUT", "10"))
+if os.environ.get("EMAIL_URL"):
+    # EMAIL_HOST, EMAIL_PORT, EMAIL_HOST_USER, EMAIL_HOST_PASSWORD, EMAIL_USE_TLS/SSL (and TIMEOUT).
+    globals().update(environment.email_settings_from_url(os.environ["EMAIL_URL"]))
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "portail@example.org")
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
-    # WeasyPrint's font subsetting reports every table it drops, at INFO, for each poster.
-    "loggers": {"fontTools": {"level": "WARNING"}},
+# Media (Wagtail's images and documents) in an S3-compatible bucket when one is named.
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["default"] = environment.s3_media_storage(
+        bucket=AWS_STORAGE_BUCKET_NAME,
+        endpoint_url=os.environ.get("AWS_S3_ENDPOINT_URL", ""),
+        region=os.environ.get("AWS_S3_REGION_NAME", ""),
+        access_key=os.environ.get("AWS_S3_ACCESS_KEY_ID", ""),
+        secret_key=os.environ.get("AWS_S3_SECRET_ACCESS_KEY", ""),
+        custom_domain=os.environ.get("AWS_S3_CUSTOM_DOMAIN", ""),
+        location=os.environ.get("AWS_LOCATION", ""),
+        querystring_auth=environment.env_flag(
+            os.environ.get("AWS_QUERYSTRING_AUTH"), default=False
+        ),
+        addressing_style=os.environ.get("AWS_S3_ADDRESSING_STYLE", ""),
+    )
+
+# One line per record on stderr: JSON by default here, text in development (dev.py).
+LOG_LEVEL = os.environ.get("LOG_LEVEL", "INFO")
+LOG_FORMAT = os.environ.get("LOG_FORMAT", "")
+LOGGING = environment.logging_config(level=LOG_LEVEL, log_format=LOG_FORMAT or "json")
+# Request ids: a client's X-Request-ID is kept when it is a UUID, else replaced; always returned.
+DJANGO_GUID = {
+    "GUID_HEADER_NAME": "X-Request-ID",
+    "VALIDATE_GUID": True,
+    "UUID_FORMAT": "string",
+    "EXPOSE_HEADER": False,
 }
 
 PORTAL_NAME = _("IA & soins")
@@ -254,3 +335,41 @@ TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 # Patient messages are deleted this many days after their exchange is closed (privacy page).
 PATIENT_MESSAGE_RETENTION_DAYS = 365
 CSRF_FAILURE_VIEW = "content.errors.csrf_failure"
+
+# --- Sign-in: second factor and failed-attempt limits (content.workspace.two_factor, .sign_in_limits)
+# django-axes refuses the password step first (AxesStandaloneBackend), then Django checks it.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Failures are kept in the database (an audit of who failed from where, and what lets the account be
+# slowed from every source); never by username alone, so the right password from elsewhere works.
+AXES_HANDLER = "content.workspace.sign_in_limits.SignInAttemptHandler"
+AXES_LOCKOUT_PARAMETERS = ["ip_address", ["username", "ip_address"]]
+# One account from one source: 10 failures; one source, whatever the accounts: 30.
+AXES_FAILURE_LIMIT = 10
+SIGN_IN_SOURCE_FAILURE_LIMIT = 30
+# A source stays refused this long after its last failure.
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+# After this many failures on one account, from any source, one attempt on it per this many seconds.
+SIGN_IN_ACCOUNT_SLOW_AFTER = 5
+SIGN_IN_ACCOUNT_WAIT_SECONDS = 10
+# A refused attempt neither counts nor prolongs the wait: the right password works once it is over.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+# A success would otherwise wipe the failures of every account tried from the same source.
+AXES_RESET_ON_SUCCESS = False
+AXES_CLIENT_IP_CALLABLE = "content.throttle.client_ip"
+AXES_USERNAME_CALLABLE = "content.workspace.sign_in_limits.attempted_username"
+AXES_LOCKOUT_CALLABLE = "content.workspace.auth.sign_in_refused"
+AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "csrfmiddlewaretoken"]
+AXES_VERBOSE = False
+# Second factor: a wrong code doubles the wait before the next one on that device (1, 2, 4... s).
+OTP_TOTP_THROTTLE_FACTOR = 1
+OTP_STATIC_THROTTLE_FACTOR = 1
+OTP_TOTP_ISSUER = "IA & soins"
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True
+# One way to reset a password, the workspace's, which is limited: not Wagtail's own as well.
+WAGTAIL_PASSWORD_RESET_ENABLED = False
+# Password-reset requests: per account (address) and per network of the source, within an hour.
+PASSWORD_RESET_ACCOUNT_LIMIT = 3
+PASSWORD_RESET_NETWORK_LIMIT = 20

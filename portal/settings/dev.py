@@ -1,7 +1,9 @@
 """Local development: the demo portal served by `make run` on 127.0.0.1."""
 
+from portal.environment import logging_config
+
 from .base import *  # noqa: F403
-from .base import BASE_DIR
+from .base import BASE_DIR, LOG_FORMAT, LOG_LEVEL
 
 # The demo shows what patients will see, designed error pages included, not Django's debug pages.
 DEBUG = False
@@ -18,19 +20,13 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 MEDIA_ROOT = BASE_DIR / "var" / "media"
-# Page publishing and background tasks log every step at INFO; keep the console readable.
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": "INFO"},
-    "loggers": {
-        "wagtail": {"level": "WARNING"},
-        "django_tasks": {"level": "WARNING"},
-        "modelsearch": {"level": "WARNING"},
-        "fontTools": {"level": "WARNING"},
-    },
-}
+# Text lines for a person at the console unless LOG_FORMAT says json; page publishing and background
+# tasks log every step at INFO, so keep the console readable.
+LOGGING = logging_config(
+    level=LOG_LEVEL,
+    log_format=LOG_FORMAT or "text",
+    quiet=("wagtail", "django_tasks", "modelsearch"),
+)
 
 # WhiteNoise serves static files straight from the source folders: no collectstatic in development.
 WHITENOISE_USE_FINDERS = True
