@@ -30,13 +30,15 @@ run: setup
 	@echo "Portal: http://$(HOST):$(PORT)/  (French: /fr/, English: /en/)"
 	$(MANAGE) runserver $(HOST):$(PORT)
 
-## The gate of .ci/run, then the whole suite on two cores (browser tests in Debian's Chromium),
-## then the fault suite.
+## The gate of .ci/run, then the suite on two cores, the browser suite (Debian's Chromium) on two
+## cores, then the fault suite.
 test: $(VENV)/.installed-test
 	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 \
 		|| [ -n "$$CI" ] || $(BIN)/playwright install chromium
 	$(MAKE) --no-print-directory lint
-	$(BIN)/pytest -n 2 --dist loadfile -m "not faults"
+	$(BIN)/pytest -n 2 --dist loadfile -m "not faults and not browser"
+	@# The browser suite writes through a live server: its rows must not meet the tests above.
+	$(BIN)/pytest -n 2 --dist loadfile -m browser
 	@# The fault suite starts and stops servers of its own: one test at a time (PostgreSQL only;
 	@# on SQLite every test is deselected, which pytest reports with status 5).
 	$(BIN)/pytest -m faults; status=$$?; [ $$status -eq 0 ] || [ $$status -eq 5 ]

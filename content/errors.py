@@ -109,9 +109,11 @@ def _service_unavailable(request, *, cause: BaseException, language: str):
     """The designed 503: a page in the address's language, JSON under /api/, never the database."""
     form = _message_shown_back(request)
     # One line, without what was typed or who sent it; Django's own traceback is not needed.
+    # The database's or Redis's own words say which part failed and how; they hold no form data.
     logger.warning(
-        "Service unavailable (%s): %s %s answered 503%s.",
+        "Service unavailable (%s: %s): %s %s answered 503%s.",
         type(cause).__name__,
+        str(cause).strip().splitlines()[0][:200] if str(cause).strip() else "",
         request.method,
         request.path,
         ", the message shown back unsent" if form is not None else "",

@@ -3,7 +3,7 @@
 # the base is Debian bookworm built with debootstrap from Debian's packages (local/bookworm-slim),
 # and containers use the host's network: PostgreSQL on 127.0.0.1:5432, the portal on :55530.
 # Fails if the image does not build, does not start, or does not serve a notice and its poster.
-# Needs docker.io and debootstrap; 4 to 7 minutes on 2 cores, so not in .ci/run (README).
+# Needs docker.io and debootstrap; .ci/run calls it after the test passes (deploy/README.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 started=$(date +%s)
@@ -14,8 +14,10 @@ NAME=portal-container-smoke
 PG="postgres://postgres@127.0.0.1:5432"
 elapsed() { echo "container: $1 after $(($(date +%s) - started)) s"; }
 
+dockerd_pid=""
 if ! docker info >/dev/null 2>&1; then
     dockerd >/tmp/dockerd.log 2>&1 &
+    dockerd_pid=$!
     for _ in $(seq 60); do docker info >/dev/null 2>&1 && break; sleep 1; done
     docker info >/dev/null 2>&1 || { echo "container: dockerd did not start" >&2; tail /tmp/dockerd.log >&2; exit 1; }
 fi
@@ -37,6 +39,8 @@ elapsed "image built"
 cleanup() {
     docker rm -f "$NAME" >/dev/null 2>&1 || true
     dropdb --if-exists --maintenance-db="$PG/postgres" "$DATABASE" || true
+    # A Docker daemon this script started does not outlive it.
+    if [ -n "$dockerd_pid" ]; then kill "$dockerd_pid" 2>/dev/null || true; wait "$dockerd_pid" 2>/dev/null || true; fi
 }
 trap cleanup EXIT
 cleanup
