@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The portal's scheduled jobs, in a loop (compose's `scheduler` service; `make serve`):
-# Wagtail's scheduled publications every SCHEDULER_INTERVAL seconds (300), and the deletion of
-# patient messages past their retention once a day (the first run of each day).
+# scheduled publications every SCHEDULER_INTERVAL seconds (300); once a day (the first run of each
+# day) the deletion of patient messages past their retention, and of sign-in records older than 30
+# days (django-axes keeps the network and browser of each sign-in).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 PYTHON="${PYTHON:-python}"
@@ -14,6 +15,8 @@ while true; do
     if [ "$today" != "$purged_on" ]; then
         "$PYTHON" manage.py purge_patient_messages && purged_on="$today" \
             || echo "scheduler: purge_patient_messages failed" >&2
+        "$PYTHON" manage.py axes_reset_logs --age 30 >/dev/null \
+            || echo "scheduler: axes_reset_logs failed" >&2
     fi
     # `sleep` in the background, so that a stop signal ends the loop at once.
     sleep "$interval" &
