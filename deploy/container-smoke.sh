@@ -39,10 +39,13 @@ elapsed "image built"
 cleanup() {
     docker rm -f "$NAME" >/dev/null 2>&1 || true
     dropdb --if-exists --maintenance-db="$PG/postgres" "$DATABASE" || true
+}
+on_exit() {
+    cleanup
     # A Docker daemon this script started does not outlive it.
     if [ -n "$dockerd_pid" ]; then kill "$dockerd_pid" 2>/dev/null || true; wait "$dockerd_pid" 2>/dev/null || true; fi
 }
-trap cleanup EXIT
+trap on_exit EXIT
 cleanup
 createdb --maintenance-db="$PG/postgres" "$DATABASE"
 run=(docker run --network host
