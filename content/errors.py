@@ -67,7 +67,8 @@ def _unavailable_cause(error: BaseException | None) -> BaseException | None:
         if isinstance(error, UNAVAILABLE):
             return error
         seen.add(id(error))
-        error = error.__cause__ or error.__context__
+        # Only what an exception was raised *from*: a bug raised while handling a failure is a bug.
+        error = error.__cause__
     return None
 
 

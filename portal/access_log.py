@@ -1,7 +1,9 @@
 """One log line per request: what was asked, how it ended and how long it took, nothing personal.
 
-The path is logged without its query string (a search or a link in an email can carry a name), the
-client by its network only (content.throttle.ip_for_log), and never a cookie, header or form field.
+The path is logged without its query string (a search or a link in an email can carry a name) and
+without the secrets some addresses hold (a password link's account and token: whoever reads the log
+could set the password), the client by its network only (content.throttle.ip_for_log), and never a
+cookie, header or form field.
 """
 
 import logging
@@ -15,6 +17,20 @@ from portal.health import probe_for
 access_log = logging.getLogger("portal.access")
 
 LONGEST_PATH = 500
+# Parts of an address that open an account: logged by their name, never their value.
+SECRET_URL_PARTS = ("uidb64", "token")
+
+
+def path_for_log(request: HttpRequest) -> str:
+    """The request's path, each secret part of it replaced by its name (`/<token>/`)."""
+    path = request.path
+    match = getattr(request, "resolver_match", None)
+    if match is not None:
+        for name in SECRET_URL_PARTS:
+            value = match.kwargs.get(name)
+            if value:
+                path = path.replace(f"/{value}/", f"/<{name}>/", 1)
+    return path
 
 
 def loggable(value: str, *, max_length: int) -> str:
@@ -36,7 +52,7 @@ class AccessLogMiddleware:
         response = self.get_response(request)
         duration_ms = round((time.perf_counter() - started) * 1000, 1)
         method = loggable(request.method or "", max_length=16)
-        path = loggable(request.path, max_length=LONGEST_PATH)
+        path = loggable(path_for_log(request), max_length=LONGEST_PATH)
         client = ip_for_log(client_ip(request))
         probe = probe_for(request.path_info) is not None and response.status_code == 200
         access_log.log(

@@ -718,6 +718,28 @@ def test_a_patient_message_leaves_one_access_line_without_its_content_or_the_ful
 
 
 @pytest.mark.django_db
+def test_a_password_link_leaves_no_token_in_the_log_for_whoever_reads_it(production_log):
+    from django.contrib.auth.tokens import default_token_generator
+    from django.utils.encoding import force_bytes
+    from django.utils.http import urlsafe_base64_encode
+
+    from tests.factories import ClinicUserFactory
+
+    member = ClinicUserFactory()
+    uidb64 = urlsafe_base64_encode(force_bytes(member.pk))
+    token = default_token_generator.make_token(member)
+    log = production_log()
+
+    response = Client().get(f"/fr/workspace/password/set/{uidb64}/{token}/")
+
+    assert response.status_code == 302  # Django hides the token behind a redirect, then asks
+    access = [line for line in log_lines(log) if line["logger"] == "portal.access"]
+    assert [line["path"] for line in access] == ["/fr/workspace/password/set/<uidb64>/<token>/"]
+    assert token not in log.getvalue()
+    assert uidb64 not in log.getvalue()
+
+
+@pytest.mark.django_db
 def test_an_access_line_keeps_the_path_but_never_the_query_string(production_log):
     log = production_log()
 

@@ -61,11 +61,21 @@ def recovery_codes_left(user) -> int:
     return StaticToken.objects.filter(device__user=user, device__confirmed=True).count()
 
 
-def totp_enrolment(*, user: AbstractBaseUser) -> TOTPDevice:
-    """The authenticator app being set up: a new secret, kept until a code confirms it."""
-    pending = TOTPDevice.objects.filter(user=user, confirmed=False).order_by("-pk").first()
+PENDING_DEVICE_SESSION_KEY = "two_factor_pending_device"
+
+
+def totp_enrolment(*, user: AbstractBaseUser, session) -> TOTPDevice:
+    """The authenticator app being set up in this session: a new secret, kept until a code confirms it.
+
+    Only the session that was shown a secret is shown it again: a secret someone else saw (with the
+    password alone) is never handed to the account's next setup, which gets a new one.
+    """
+    pk = session.get(PENDING_DEVICE_SESSION_KEY)
+    pending = TOTPDevice.objects.filter(user=user, confirmed=False, pk=pk).first() if pk else None
     if pending is None:
+        TOTPDevice.objects.filter(user=user, confirmed=False).delete()
         pending = TOTPDevice.objects.create(user=user, name=APP_DEVICE_NAME, confirmed=False)
+        session[PENDING_DEVICE_SESSION_KEY] = pending.pk
     return pending
 
 
@@ -96,6 +106,7 @@ def totp_confirm(*, request: HttpRequest, device: TOTPDevice, code: str) -> list
     TOTPDevice.objects.filter(user=device.user_id).exclude(pk=device.pk).delete()
     device.confirmed = True
     device.save(update_fields=["confirmed"])
+    request.session.pop(PENDING_DEVICE_SESSION_KEY, None)
     otp_login(request, device)
     return recovery_codes_issue(user=device.user)
 

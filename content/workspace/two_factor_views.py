@@ -120,7 +120,7 @@ def two_factor_setup(request):
     if has_second_factor(user) and not user.is_verified():
         # Nobody adds an app to an account with a password alone.
         return redirect(_with_next("workspace:two_factor_verify", request.path))
-    device = totp_enrolment(user=user)
+    device = totp_enrolment(user=user, session=request.session)
     next_url = _next_url(request, _home_of(user))
     form = CodeForm(request.POST or None)
     status = 200

@@ -10,6 +10,7 @@ import time
 import pytest
 from django.contrib.auth import SESSION_KEY
 from django.core.management import CommandError, call_command
+from django.test import Client
 from django.urls import reverse
 from django.utils import translation
 from django_otp import DEVICE_ID_SESSION_KEY
@@ -141,6 +142,28 @@ def test_portal_editor_without_an_app_sets_one_up_from_the_page_and_sees_ten_cod
     assert len(codes) == RECOVERY_CODE_COUNT == len(set(codes))
     assert client.get(confirmed["Location"])["Location"] == url("two_factor")
     assert client.get("/admin/").status_code == 200
+
+
+def test_a_secret_shown_to_someone_with_the_password_alone_is_never_handed_to_the_owner(
+    client, portal_editor
+):
+    intruder = Client()
+    admin_sign_in(intruder, portal_editor)
+    seen = text(soup_of(intruder.get(url("two_factor_setup"))).find(id="totp-secret"))
+
+    admin_sign_in(client, portal_editor)
+    setup = soup_of(client.get(url("two_factor_setup")))
+    secret = text(setup.find(id="totp-secret"))
+    confirmed = client.post(
+        url("two_factor_setup"), {"code": code_from_secret(secret), "next": "/admin/"}
+    )
+
+    assert secret != seen
+    assert confirmed.status_code == 302
+    assert client.get("/admin/").status_code == 200
+    # The intruder's secret is gone: its codes open nothing.
+    assert not TOTPDevice.objects.filter(user=portal_editor, confirmed=False).exists()
+    assert TOTPDevice.objects.get(user=portal_editor).verify_token(code_from_secret(seen)) is False
 
 
 def test_wrong_code_is_refused_with_a_message_next_to_the_field(client, portal_editor):
