@@ -10,9 +10,7 @@ fault suite (`tests/faults/`) does the same with gunicorn and real servers.
 import logging
 import os
 import re
-import shutil
 import signal
-import subprocess
 import time
 
 import pytest
@@ -29,6 +27,7 @@ from portal.cache import cache_breakers_reset
 from portal.postgresql.base import DatabaseWrapper
 from portal.resilience import database_hung_forget
 from tests.pages import DEMO_CLINIC_WITH_HISTORY, notice_url
+from tests.servers import redis_server_start
 
 pytestmark = pytest.mark.django_db
 
@@ -54,26 +53,9 @@ def fresh_breakers():
 @pytest.fixture
 def own_redis():
     """A redis-server of this module that keeps nothing on disk; stopped at the end of the test."""
-    if shutil.which("redis-server") is None:
-        pytest.fail("These tests need redis-server (Debian's redis-server package).")
-    server = subprocess.Popen(
-        [
-            *("redis-server", "--port", str(REDIS_PORT), "--bind", "127.0.0.1"),
-            *("--save", "", "--appendonly", "no"),
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    server = redis_server_start(REDIS_PORT)
     client = redis.Redis(host="127.0.0.1", port=REDIS_PORT, socket_connect_timeout=0.2)
     try:
-        for _ in range(100):
-            try:
-                client.ping()
-                break
-            except redis.exceptions.ConnectionError:
-                time.sleep(0.1)
-        else:
-            pytest.fail("redis-server did not start")
         yield server, client
     finally:
         os.kill(server.pid, signal.SIGCONT)

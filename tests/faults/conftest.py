@@ -22,6 +22,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.servers import redis_server_start, static_files_collect
+
 ROOT = Path(__file__).resolve().parent.parent.parent
 PYTHON = sys.executable
 PG_VERSION = "15"
@@ -111,15 +113,7 @@ class Servers:
     def redis_start(self) -> None:
         if self.redis is not None and self.redis.poll() is None:
             return
-        self.redis = subprocess.Popen(
-            [
-                *("redis-server", "--port", str(REDIS_PORT), "--bind", "127.0.0.1"),
-                *("--save", "", "--appendonly", "no"),
-            ],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        _wait_until(lambda: _port_open(REDIS_PORT), seconds=10, what="Redis")
+        self.redis = redis_server_start(REDIS_PORT)
 
     def redis_stop(self) -> None:
         if self.redis is not None and self.redis.poll() is None:
@@ -131,15 +125,6 @@ def _cluster_drop() -> None:
     subprocess.run(
         ["pg_dropcluster", "--stop", PG_VERSION, CLUSTER], check=False, capture_output=True
     )
-
-
-def _static_files_collected() -> bool:
-    """Whether var/static holds a manifest newer than every file of static/ (collectstatic takes 30 s)."""
-    manifest = ROOT / "var" / "static" / "staticfiles.json"
-    if not manifest.exists():
-        return False
-    newest = max(path.stat().st_mtime for path in (ROOT / "static").rglob("*") if path.is_file())
-    return manifest.stat().st_mtime > newest
 
 
 def _database_copy(settings_dict: dict) -> None:
@@ -198,14 +183,7 @@ def fault_servers(django_db_setup, tmp_path_factory):
         "LOG_LEVEL": "INFO",
     }
     started = time.monotonic()
-    collecting = None
-    if not _static_files_collected():
-        collecting = subprocess.Popen(
-            [PYTHON, "manage.py", "collectstatic", "--noinput", "-v0"],
-            cwd=ROOT,
-            env=env,
-            stdout=subprocess.DEVNULL,
-        )
+    collecting = static_files_collect(env)
     _cluster_drop()  # what a run that was killed may have left
     _run(
         "pg_createcluster", PG_VERSION, CLUSTER, "-p", str(PG_PORT),

@@ -14,8 +14,6 @@ import http.client
 import os
 import re
 import secrets
-import shutil
-import socket
 import subprocess
 import sys
 import threading
@@ -34,6 +32,7 @@ from content.notices.models import Clinic
 from content.patient_messages.forms import form_started_token
 from content.patient_messages.models import PatientMessage
 from tests.patient_messages.test_form import form_url, page_text, parsed, sent_url
+from tests.servers import port_wait, redis_server_start, static_files_collect
 
 pytestmark = pytest.mark.faults
 
@@ -44,33 +43,11 @@ WIFI = "198.51.100.20"  # the hospital's wifi, as the portal sees it: one addres
 ROBOT = "203.0.113.66"
 
 
-def wait_for_port(port: int, *, what: str, seconds: float = 30) -> None:
-    deadline = time.monotonic() + seconds
-    while True:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            return
-        except OSError:
-            if time.monotonic() > deadline:
-                pytest.fail(f"{what} did not start within {seconds:g} s")
-            time.sleep(0.1)
-
-
 @pytest.fixture(scope="module")
 def own_redis():
     """A redis-server that keeps nothing on disk, started and stopped by this module."""
-    if shutil.which("redis-server") is None:
-        pytest.fail("The fault suite needs redis-server (Debian's redis-server package).")
-    server = subprocess.Popen(
-        [
-            *("redis-server", "--port", str(REDIS_PORT), "--bind", "127.0.0.1"),
-            *("--save", "", "--appendonly", "no"),
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    server = redis_server_start(REDIS_PORT)
     try:
-        wait_for_port(REDIS_PORT, what="redis-server")
         yield redis.Redis(host="127.0.0.1", port=REDIS_PORT)
     finally:
         server.terminate()
@@ -209,16 +186,9 @@ def portal_under_gunicorn(own_redis, django_db_setup, tmp_path_factory):
         "GUNICORN_WORKERS": "2",
         "LOG_LEVEL": "WARNING",
     }
-    collected = subprocess.run(
-        [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if collected.returncode:
-        pytest.fail(f"collectstatic failed: {collected.stderr[-2000:]}")
+    collecting = static_files_collect(env)
+    if collecting is not None and collecting.wait():
+        pytest.fail("collectstatic failed")
     log_path = tmp_path_factory.mktemp("waiting-room") / "gunicorn.log"
     with open(log_path, "w") as log:
         server = subprocess.Popen(
@@ -229,7 +199,7 @@ def portal_under_gunicorn(own_redis, django_db_setup, tmp_path_factory):
             stderr=subprocess.STDOUT,
         )
         try:
-            wait_for_port(WEB_PORT, what="gunicorn")
+            port_wait(WEB_PORT, what="gunicorn")
             redis.Redis(host="127.0.0.1", port=REDIS_PORT, db=1).flushdb()
             yield log_path
         finally:
