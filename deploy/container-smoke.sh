@@ -63,8 +63,9 @@ for _ in $(seq 60); do [ "$(status /health/live)" = 200 ] && break; sleep 1; don
 fail() { echo "container: $1" >&2; docker logs --tail 50 "$NAME" >&2; exit 1; }
 [ "$(status /health/live)" = 200 ] || fail "/health/live did not answer 200"
 [ "$(status /health/ready)" = 200 ] || fail "/health/ready did not answer 200"
-curl -sf -H "Host: localhost" "http://127.0.0.1:$PORT/fr/notices/cabinet-medical-des-tilleuls/" \
-    | grep -q "Cabinet médical des Tilleuls" || fail "the notice page is not served"
+# Read the whole page first: with pipefail, grep -q closing the pipe early would fail curl.
+notice="$(curl -sf -H "Host: localhost" "http://127.0.0.1:$PORT/fr/notices/cabinet-medical-des-tilleuls/" || true)"
+grep -q "Cabinet médical des Tilleuls" <<<"$notice" || fail "the notice page is not served"
 poster="$(curl -s -o /dev/null -w "%{http_code} %{content_type}" -H "Host: localhost" \
     "http://127.0.0.1:$PORT/fr/notices/cabinet-medical-des-tilleuls/poster/")"
 [ "$poster" = "200 application/pdf" ] || fail "the poster is not served ($poster)"
