@@ -20,6 +20,17 @@ $(VENV)/.installed-test: pyproject.toml requirements.lock | $(BIN)/python
 	$(BIN)/pip install --quiet -c requirements.lock ".[test]"
 	touch $@ $(VENV)/.installed-run
 
+# The W3C Nu HTML checker for tests/test_html_validity.py (needs Java), pinned, from npm's `vnu-jar`.
+# Without npm the test is skipped here; CI installs npm and Java (.ci/run) and fails a skip.
+VNU_JAR_VERSION := 26.9.27
+export VNU_JAR := $(CURDIR)/$(VENV)/vnu/node_modules/vnu-jar/build/dist/vnu.jar
+
+$(VENV)/vnu/.installed-$(VNU_JAR_VERSION): | $(BIN)/python
+	@if command -v npm >/dev/null 2>&1; then \
+		npm install --prefix $(VENV)/vnu --no-save --no-audit --no-fund --loglevel=error \
+			vnu-jar@$(VNU_JAR_VERSION) && touch $@; \
+	else echo "npm not found: the HTML checker test will be skipped (apt-get install npm)"; fi
+
 setup: $(VENV)/.installed-run
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo
@@ -32,7 +43,7 @@ run: setup
 
 ## The gate of .ci/run, then the suite on two cores, the browser suite (Debian's Chromium) on two
 ## cores, then the fault suite.
-test: $(VENV)/.installed-test
+test: $(VENV)/.installed-test $(VENV)/vnu/.installed-$(VNU_JAR_VERSION)
 	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 \
 		|| [ -n "$$CI" ] || $(BIN)/playwright install chromium
 	$(MAKE) --no-print-directory lint

@@ -57,7 +57,10 @@ def permission_denied(request, exception=None):
 
 
 def page_not_found(request, exception=None):
-    return TemplateResponse(request, "404.html", status=404).render()
+    # A program reading the data (under /api/, or any .json address) gets JSON, not a page.
+    if request.path_info.startswith("/api/") or request.path_info.endswith(".json"):
+        return JsonResponse({"error": "not_found"}, status=404)
+    return TemplateResponse(request, "404.html", {"not_found": True}, status=404).render()
 
 
 def _unavailable_cause(error: BaseException | None) -> BaseException | None:

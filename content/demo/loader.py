@@ -7,9 +7,10 @@ nothing and an editor's changes are never overwritten.
 
 import re
 import uuid
-from datetime import date
+from datetime import date, datetime
 
 from django.db import transaction
+from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 
 from content.explainers.models import (
@@ -24,8 +25,9 @@ from content.explainers.models import (
     StandardPage,
 )
 from content.explainers.typography import french_spacing, french_spacing_html
-from content.notices.models import AISystem, AIUse, Clinic, EvidenceLink
+from content.notices.models import AISystem, AIUse, Clinic, EvidenceLink, NoticeVersion
 from content.notices.pages import ClinicDirectoryPage
+from content.notices.publishing import notice_review_due
 from content.vocabulary import AIUSE_TEXT_FIELDS
 
 from . import articles_rights, articles_understand, clinics, reference, site
@@ -126,6 +128,7 @@ def _use_fill(use: AIUse, row: dict, systems: dict[str, AISystem]) -> AIUse:
     use.care_step = row["care_step"]
     use.patient_interacts = row["patient_interacts"]
     use.decision_role = row["decision_role"]
+    use.declinable = row.get("declinable", False)
     for name in AIUSE_TEXT_FIELDS:
         for language in LANGUAGES:
             setattr(use, f"{name}_{language}", _typeset(language, row[f"{name}_{language}"]))
@@ -135,7 +138,7 @@ def _use_fill(use: AIUse, row: dict, systems: dict[str, AISystem]) -> AIUse:
 def _clinic_fill(clinic: Clinic, row: dict, systems: dict[str, AISystem]) -> None:
     """Write the row into the clinic and its uses in memory; a use keeps its row when its key matches."""
     for name, value in _typeset_row(row).items():
-        if name != "uses":
+        if name not in ("uses", "published_months_ago"):
             setattr(clinic, name, value)
     existing = {str(use.key): use for use in clinic.uses.all()}
     clinic.uses = [
@@ -153,8 +156,31 @@ def _clinic_versions(row: dict) -> list[dict]:
         uses = [
             {**use, **past["uses"][use["key"]]} for use in row["uses"] if use["key"] in past["uses"]
         ]
-        versions.append({**row, **past.get("clinic", {}), "uses": uses})
+        versions.append(
+            {
+                **row,
+                **past.get("clinic", {}),
+                "published_months_ago": past.get("published_months_ago", 0),
+                "uses": uses,
+            }
+        )
     return [*versions, row]
+
+
+def _months_before(moment: datetime, months: int) -> datetime:
+    year, month = divmod(moment.month - 1 - months, 12)
+    return moment.replace(year=moment.year + year, month=month + 1, day=min(moment.day, 28))
+
+
+def _version_backdate(clinic: Clinic, *, months: int) -> None:
+    """Date the clinic's newest version `months` before now, so the demo's versions read apart."""
+    if not months:
+        return
+    version = NoticeVersion.objects.filter(clinic=clinic).order_by("-number").first()
+    version.published_at = _months_before(timezone.now(), months)
+    version.review_due_on = notice_review_due(timezone.localdate(version.published_at))
+    version.document["version"]["published_at"] = version.published_at.isoformat()
+    version.save(update_fields=["published_at", "review_due_on", "document"])
 
 
 def demo_clinics_load() -> dict[str, int]:
@@ -188,6 +214,7 @@ def demo_clinics_load() -> dict[str, int]:
                     clinic.live = False
                     clinic.save()
                 clinic.save_revision().publish()
+                _version_backdate(clinic, months=version.get("published_months_ago", 0))
         created["clinics"] += 1
     # Changes the catalogue made since, to systems this run created (never an editor's).
     for key, facts in clinics.CATALOGUE_CHANGES.items():

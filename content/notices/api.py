@@ -6,7 +6,7 @@ the published record of the notice in force, exactly as approved (`document.publ
 
 from pathlib import Path
 
-from django.http import HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.urls import reverse
 from django.utils import translation
 
@@ -35,7 +35,11 @@ def _directory_urls(request) -> dict[str, str]:
 def notice_json(request, slug: str):
     """The published notice of one clinic, both languages, as JSON (schema: notice_schema)."""
     page_cache_tags(request, notice_tag(slug))
-    document = published_version(slug).document
+    try:
+        document = published_version(slug).document
+    except Http404:
+        # A program asked: it reads JSON, not the HTML page meant for people.
+        return JsonResponse({"error": "not_found", "id": slug}, status=404)
     urls = {
         language: request.build_absolute_uri(f"{directory}{slug}/")
         for language, directory in _directory_urls(request).items()
