@@ -59,6 +59,27 @@ EEA_COUNTRIES = frozenset(
     "FR DE AT BE BG CY HR DK ES EE FI GR HU IE IS IT LV LI LT LU MT NO NL PL PT CZ RO SK SI SE".split()
 )
 
+# The countries outside the EEA, in the order of `Country`: where someone may reach data from.
+NON_EEA_COUNTRIES = tuple(
+    (code, label) for code, label in Country.choices if code not in EEA_COUNTRIES
+)
+
+# How French says "in" and "from" a country: « en France », « aux États-Unis », « à Chypre »;
+# « depuis la France », « depuis l’Inde », « depuis Israël ». Codes absent take « en » and « la ».
+COUNTRY_IN_FR = {
+    **dict.fromkeys(("DK", "LI", "LU", "PT", "GB", "CA", "JP"), "au "),
+    **dict.fromkeys(("NL", "US"), "aux "),
+    **dict.fromkeys(("CY", "MT", "SG"), "à "),
+}
+COUNTRY_ARTICLE_FR = {
+    **dict.fromkeys(("DE", "AT", "ES", "EE", "IE", "IS", "IT", "IN", "AU"), "l’"),
+    **dict.fromkeys(("DK", "LI", "LU", "PT", "GB", "CA", "JP"), "le "),
+    **dict.fromkeys(("NL", "US"), "les "),
+    **dict.fromkeys(("CY", "MT", "SG", "IL"), ""),
+}
+# English names that take "the": "in the United States", "from the Netherlands".
+COUNTRY_THE_EN = frozenset(("NL", "US", "GB"))
+
 
 class AISystemKind(models.TextChoices):
     RULES = "rules", _("à base de règles")
@@ -90,14 +111,14 @@ class TrainingReuse(models.TextChoices):
 class EvidenceKind(models.TextChoices):
     PEER_REVIEWED = "peer_reviewed", _("étude publiée dans une revue à comité de lecture")
     CLINICAL_TRIAL = "clinical_trial", _("essai clinique")
-    AUTHORITY = "authority", _("avis d'une autorité de santé")
-    VENDOR = "vendor", _("document de l'éditeur")
+    AUTHORITY = "authority", _("avis d’une autorité de santé")
+    VENDOR = "vendor", _("document de l’éditeur")
 
 
 class ClinicKind(models.TextChoices):
     GP_PRACTICE = "gp_practice", _("cabinet de médecine générale")
     HEALTH_CENTRE = "health_centre", _("maison ou centre de santé")
-    RADIOLOGY = "radiology", _("centre d'imagerie médicale")
+    RADIOLOGY = "radiology", _("centre d’imagerie médicale")
     HOSPITAL_DEPARTMENT = "hospital_department", _("service hospitalier")
     OTHER = "other", _("autre structure de soins")
 
@@ -151,5 +172,5 @@ class MemberRole(models.TextChoices):
 class MessageKind(models.TextChoices):
     QUESTION = "question", _("poser une question")
     CONCERN = "concern", _("signaler un problème avec un résultat")
-    DECLINE = "decline", _("refuser l'usage d'un outil")
-    ACCESS = "access", _("demander mes données et le résultat de l'outil")
+    DECLINE = "decline", _("refuser l’usage d’un outil")
+    ACCESS = "access", _("demander mes données et le résultat de l’outil")

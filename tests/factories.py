@@ -42,7 +42,7 @@ class BarometerFigureFactory(factory.django.DjangoModelFactory):
     key = factory.Sequence(lambda n: f"figure-{n}")
     value = 42
     population = BarometerFigure.Population.PUBLIC
-    statement_fr = "des personnes interrogées sont d'accord"
+    statement_fr = "des personnes interrogées sont d’accord"
     statement_en = "of the people asked agree"
     source = factory.SubFactory(SourceFactory)
 
@@ -83,6 +83,7 @@ class AISystemFactory(factory.django.DjangoModelFactory):
     not_intended_for_fr = "Poser un diagnostic."
     regulatory_status = RegulatoryStatus.NOT_MEDICAL_DEVICE
     hosting_country = Country.FR
+    processing_country = factory.LazyAttribute(lambda system: system.hosting_country)
     hds_certified = True
     training_reuse = TrainingReuse.NO
     version = "1.0"
@@ -136,7 +137,7 @@ class ClinicFactory(factory.django.DjangoModelFactory):
     street_address = "1 rue de la Paix"
     postcode = "75002"
     city = "Paris"
-    ai_contact_name_fr = "L'accueil du cabinet"
+    ai_contact_name_fr = "L’accueil du cabinet"
     ai_contact_email = "ia@cabinet.example"
     live = False
 

@@ -8,6 +8,7 @@ from jsonschema import Draft202012Validator
 from content.notices.api import SCHEMA_PATH
 from content.notices.models import Clinic
 from content.vocabulary import (
+    NON_EEA_COUNTRIES,
     AISystemKind,
     CareStep,
     ClinicKind,
@@ -122,6 +123,7 @@ SCHEMA_CHOICES = [
     (("$defs", "system", "properties", "training_reuse"), TrainingReuse),
     (("$defs", "system", "properties", "vendor_country"), Country),
     (("$defs", "system", "properties", "hosting_country"), Country),
+    (("$defs", "system", "properties", "processing_country"), Country),
     (
         ("$defs", "system", "properties", "evidence", "items", "properties", "kind"),
         EvidenceKind,
@@ -138,3 +140,13 @@ def test_schema_codes_are_the_models_choices(path, choices):
         node = node[key]
 
     assert sorted(node["properties"]["code"]["enum"]) == sorted(choices.values)
+
+
+def test_schema_lists_only_countries_outside_the_eea_as_reaching_the_data():
+    access = json.loads(SCHEMA_PATH.read_text())["$defs"]["system"]["properties"][
+        "outside_eea_access"
+    ]
+
+    assert access["items"]["properties"]["code"]["enum"] == [
+        code for code, _label in NON_EEA_COUNTRIES
+    ]

@@ -14,6 +14,8 @@ from typing import Any
 WATCHED_FACTS = (
     "version",
     "hosting_country",
+    "processing_country",
+    "outside_eea_access",
     "hds_certified",
     "data_leave_eea",
     "regulatory_status",
@@ -34,7 +36,10 @@ class ReviewFlag:
 
 
 def _value(fact: Any) -> Any:
-    # Choice facts are stored as {"code", "label"}; compare their codes.
+    # Choice facts are stored as {"code", "label"}, lists of countries as lists of them; compare
+    # their codes.
+    if isinstance(fact, list):
+        return sorted(_value(item) for item in fact)
     return fact.get("code") if isinstance(fact, Mapping) else fact
 
 
@@ -61,6 +66,9 @@ def review_flags(
             continue
         seen.add(system["key"])
         for fact in WATCHED_FACTS:
+            # A document published before the catalogue knew a fact told patients nothing of it.
+            if fact not in system:
+                continue
             before, after = system.get(fact), current.get(fact)
             if _value(before) != _value(after):
                 # The facts as documents hold them (choices with their labels), for showing.
