@@ -122,13 +122,16 @@ ARTICLES = [
                     "value": (
                         "<p>Vous pouvez dire que vous ne voulez pas qu’un outil soit utilisé pour vous. Par exemple, "
                         "vous pouvez refuser que la consultation soit enregistrée pour rédiger le compte rendu. "
-                        "Refuser un outil, ce n’est pas refuser les soins. Votre prise en charge continue. Votre "
-                        "soignant vous propose une autre façon de faire : il rédige lui-même le compte rendu, ou il "
-                        "lit l’image sans l’outil.</p>"
+                        "Refuser un outil, ce n’est pas refuser les soins. Votre prise en charge continue. Souvent, "
+                        "votre soignant peut faire autrement : il rédige lui-même le compte rendu, ou il lit "
+                        "l’image sans l’outil. La notice de votre cabinet dit, outil par outil, si elle s’engage à "
+                        "vous soigner sans lui.</p>"
                         "<p>Parfois, l’outil fait partie d’un appareil, par exemple dans certains équipements "
-                        "d’imagerie. Il ne peut pas toujours être arrêté. Dans ce cas, votre soignant doit vous "
-                        "expliquer les options. Vous pouvez par exemple demander une seconde lecture par un autre "
-                        "professionnel.</p>"
+                        "d’imagerie. Il ne peut pas toujours être arrêté. Quand l’outil sert à vos soins, votre "
+                        "soignant doit vous dire les autres solutions possibles et ce qui se passe si vous refusez "
+                        "(article L1111-2). Vous pouvez aussi demander qu’un autre professionnel relise le "
+                        "résultat. Aucune loi ne l’impose, mais certaines structures s’y engagent dans leur "
+                        "notice.</p>"
                     ),
                 },
                 {
@@ -256,11 +259,14 @@ ARTICLES = [
                     "value": (
                         "<p>You can say that you do not want a tool to be used for you. For example, you can refuse "
                         "to have your visit recorded to draft the report. Saying no to a tool is not saying no to "
-                        "care. Your care goes on. Your clinician offers another way: they write the report "
-                        "themselves, or they read the image without the tool.</p>"
+                        "care. Your care goes on. Often your clinician can do without it: they write the report "
+                        "themselves, or they read the image without the tool. Your practice’s notice says, tool by "
+                        "tool, whether it commits to caring for you without it.</p>"
                         "<p>Sometimes the tool is part of a machine, for example in some imaging equipment. It cannot "
-                        "always be switched off. In that case, your clinician should explain your options. You can, "
-                        "for example, ask for a second reading by another professional.</p>"
+                        "always be switched off. When the tool is used for your care, your clinician must tell you "
+                        "the other possible options and what happens if you refuse (article L1111-2). You can also "
+                        "ask for another professional to review the result. No law requires it, but some "
+                        "practices commit to it in their notice.</p>"
                     ),
                 },
                 {
@@ -658,8 +664,8 @@ ARTICLES = [
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>Si vous pensez qu’un outil d’IA a fait une erreur dans vos soins, vous pouvez agir étape "
-                        "par étape :</p>"
+                        "<p>Si vous pensez qu’un outil d’IA a fait une erreur dans vos soins, voici ce que vous "
+                        "pouvez faire. L’ordre ci-dessous est un conseil, pas une obligation :</p>"
                         "<ol><li>Parlez d’abord à votre soignant. Demandez-lui de revoir le résultat et de corriger "
                         "votre dossier si besoin.</li>"
                         "<li>Contactez la personne indiquée dans la notice de votre cabinet, ou le service des "
@@ -668,7 +674,8 @@ ARTICLES = [
                         "<li>Si un dispositif médical a pu causer un dommage, vous pouvez le signaler sur le portail "
                         "national de signalement des événements sanitaires indésirables.</li>"
                         "<li>Pour un problème lié à vos données personnelles, vous pouvez porter plainte auprès de "
-                        "la CNIL.</li>"
+                        "la CNIL, à tout moment : le RGPD (art. 77) ne vous oblige pas à vous adresser d’abord au "
+                        "cabinet.</li>"
                         "<li>Si vous avez subi un dommage grave, une commission de conciliation et d’indemnisation "
                         "(CCI) peut examiner votre dossier, gratuitement.</li></ol>"
                     ),
@@ -679,8 +686,10 @@ ARTICLES = [
                         {
                             "question": "Puis-je me plaindre si on ne m’a pas dit que l’IA était utilisée ?",
                             "answer": (
-                                "<p>Oui. Vous avez droit à l’information sur vos soins. Parlez-en d’abord à votre "
-                                "soignant, puis au service des relations avec les usagers de l’établissement. "
+                                "<p>Oui. Vous avez droit à l’information sur vos soins, et certaines règles visent "
+                                "l’IA : les dispositifs médicaux qui apprennent à partir de données, les outils avec "
+                                "lesquels vous échangez, le tri aux urgences. Vous pouvez en parler à votre soignant "
+                                "ou au service des relations avec les usagers de l’établissement. "
                                 'Vos droits sont expliqués dans <a href="page:consent-and-rights">Consentement et '
                                 "droits</a>.</p>"
                             ),
@@ -780,7 +789,8 @@ ARTICLES = [
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>If you think an AI tool made a mistake in your care, you can act step by step:</p>"
+                        "<p>If you think an AI tool made a mistake in your care, here is what you can do. The order "
+                        "below is advice, not an obligation:</p>"
                         "<ol><li>Talk to your clinician first. Ask them to look at the result again and to correct "
                         "your record if needed.</li>"
                         "<li>Contact the person named in your practice’s notice, or the patient relations service of "
@@ -788,7 +798,8 @@ ARTICLES = [
                         "usagers) reviews complaints.</li>"
                         "<li>If a medical device may have caused harm, you can report it on the French national "
                         "portal for reporting adverse health events.</li>"
-                        "<li>For a problem with your personal data, you can complain to the CNIL.</li>"
+                        "<li>For a problem with your personal data, you can complain to the CNIL at any time: the "
+                        "GDPR (Art. 77) does not require you to contact the practice first.</li>"
                         "<li>If you suffered serious harm, a conciliation and compensation commission (CCI) can "
                         "examine your case, free of charge.</li></ol>"
                     ),
@@ -799,8 +810,10 @@ ARTICLES = [
                         {
                             "question": "Can I complain if nobody told me AI was used?",
                             "answer": (
-                                "<p>Yes. You have a right to information about your care. Talk to your clinician "
-                                "first, then to the patient relations service of the hospital or clinic. Your rights "
+                                "<p>Yes. You have a right to information about your care, and some rules target AI: "
+                                "medical devices that learned from data, tools you talk to, emergency triage. You can "
+                                "raise it with your clinician or with the patient relations service of the hospital "
+                                "or clinic. Your rights "
                                 'are explained in <a href="page:consent-and-rights">Consent and your rights</a>.</p>'
                             ),
                         },
@@ -1231,8 +1244,7 @@ ARTICLES = [
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>Le plus tôt est le mieux, de vive voix si possible. Deux textes fixent des règles "
-                        "précises :</p>"
+                        "<p>Le plus tôt est le mieux, de vive voix si possible. Trois règles sont précises :</p>"
                         "<ul><li><b>Les outils avec lesquels le patient échange</b> (assistant conversationnel, agent "
                         "vocal, orientation en ligne) : selon le règlement européen sur l’IA (art. 50), les personnes "
                         "doivent savoir qu’elles échangent avec une IA, au plus tard lors du premier échange, sauf si "
@@ -1241,7 +1253,12 @@ ARTICLES = [
                         "le diagnostic ou le soin : l’article L4001-3 du Code de la santé publique vous demande de "
                         "vous assurer que le patient a été informé et, le cas échéant, averti de l’interprétation qui "
                         "en résulte. Il ne vise pas les outils généralistes comme ChatGPT. Vérifiez sur Légifrance "
-                        "où en est son arrêté d’application.</li></ul>"
+                        "où en est son arrêté d’application.</li>"
+                        "<li><b>Le tri des patients aux urgences</b> : le règlement européen sur l’IA le classe "
+                        "« à haut risque » (annexe III). Il prévoit que les patients soient informés que le "
+                        "système sert pour eux (art. 26, paragraphe 11) et qu’ils puissent demander une "
+                        "explication de son rôle dans la décision (art. 86). Ces deux articles ne visent pas les "
+                        "dispositifs médicaux.</li></ul>"
                         "<p>Pour les autres usages, il n’existe souvent pas de texte propre à l’IA. Votre devoir "
                         "général d’information sur les soins (L1111-2) reste le bon repère.</p>"
                     ),
@@ -1399,8 +1416,7 @@ ARTICLES = [
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>The earlier, the better, face to face if possible. Two texts set specific "
-                        "rules:</p>"
+                        "<p>The earlier, the better, face to face if possible. Three rules are specific:</p>"
                         "<ul><li><b>Tools the patient talks to</b> (chatbot, voice agent, online triage): under the "
                         "EU AI Act (Art. 50), people must be told that they are interacting with an AI, at the "
                         "latest at the first interaction, unless it is obvious. This rule applies from 2 August "
@@ -1409,7 +1425,11 @@ ARTICLES = [
                         "article L4001-3 of the Public Health Code asks you to make sure that the patient has been "
                         "informed and, where relevant, told about the resulting interpretation. It does not cover "
                         "general tools such as ChatGPT. Check on Légifrance where its implementing order "
-                        "stands.</li></ul>"
+                        "stands.</li>"
+                        "<li><b>Emergency patient triage</b>: the EU AI Act classes it as “high-risk” (Annex III). "
+                        "It provides that patients are told that the system is used for them (Art. 26(11)) and "
+                        "that they may ask for an explanation of its role in the decision (Art. 86). These two "
+                        "articles do not cover medical devices.</li></ul>"
                         "<p>For other uses, there is often no text specific to AI. Your general duty to inform "
                         "patients about their care (L1111-2) remains the right guide.</p>"
                     ),

@@ -14,7 +14,7 @@ ARTICLES = [
         "reviewed_by": "Dr Hélène Vasseur",
         "reviewer_role": {
             "fr": "médecin généraliste, comité de relecture du portail",
-            "en": "general practitioner, the portal's review board",
+            "en": "general practitioner, the portal’s review board",
         },
         "reviewed_on": "2026-10-14",
         "sources": ["barometre-2025", "csp-l4001-3", "ai-act"],
@@ -118,6 +118,13 @@ ARTICLES = [
                             "<p>Si vous échangez directement avec une IA, comme un chatbot, le règlement "
                             "européen sur l’IA (article 50) prévoit que vous le sachiez, sauf si c’est "
                             "évident.</p>"
+                            "<p>Aux urgences, un outil d’IA qui aide à trier les patients est classé « à haut "
+                            "risque » par ce règlement. Il prévoit que vous soyez informé qu’il sert pour "
+                            "vous, et que vous puissiez demander une explication claire de son rôle dans la "
+                            "décision (articles 26 et 86).</p>"
+                            "<p>Pour les autres outils, aucune règle propre à l’IA n’oblige à vous prévenir. "
+                            "Votre droit général à l’information sur vos soins s’applique quand l’outil sert à "
+                            "vos soins.</p>"
                         ),
                     },
                 },
@@ -236,6 +243,13 @@ ARTICLES = [
                             "results.</p>"
                             "<p>If you talk directly with an AI, such as a chatbot, the European AI Act "
                             "(article 50) provides that you should know it, unless this is obvious.</p>"
+                            "<p>In the emergency department, an AI tool that helps to triage patients is "
+                            "classed as “high-risk” by this regulation. It provides that you are told it is "
+                            "used for you, and that you may ask for a clear explanation of its role in the "
+                            "decision (articles 26 and 86).</p>"
+                            "<p>For other tools, no rule specific to AI requires that you be told. Your "
+                            "general right to information about your care applies when the tool is used for "
+                            "your care.</p>"
                         ),
                     },
                 },
@@ -264,7 +278,7 @@ ARTICLES = [
         "reviewed_by": "Dr Hélène Vasseur",
         "reviewer_role": {
             "fr": "médecin généraliste, comité de relecture du portail",
-            "en": "general practitioner, the portal's review board",
+            "en": "general practitioner, the portal’s review board",
         },
         "reviewed_on": "2026-10-14",
         "sources": ["barometre-2025", "csp-l1111-2"],
@@ -516,7 +530,7 @@ ARTICLES = [
         "reviewed_by": "Dr Karim Benali",
         "reviewer_role": {
             "fr": "radiologue, comité de relecture du portail",
-            "en": "radiologist, the portal's review board",
+            "en": "radiologist, the portal’s review board",
         },
         "reviewed_on": "2026-10-21",
         "sources": [
@@ -818,7 +832,7 @@ ARTICLES = [
         "reviewed_by": "Dr Hélène Vasseur",
         "reviewer_role": {
             "fr": "médecin généraliste, comité de relecture du portail",
-            "en": "general practitioner, the portal's review board",
+            "en": "general practitioner, the portal’s review board",
         },
         "reviewed_on": "2026-10-21",
         "sources": ["barometre-2025", "gdpr"],

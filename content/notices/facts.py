@@ -11,7 +11,7 @@ from django.core.exceptions import ObjectDoesNotExist
 
 from content.vocabulary import AIUSE_TEXT_FIELDS, EvidenceKind
 
-from .rules.obligations import ClinicFacts, SystemFacts, UseFacts
+from .rules.use_facts import ClinicFacts, SystemFacts, UseFacts
 
 CLINIC_WRITTEN_FIELDS = ("ai_contact_name", "ai_contact_email", "ai_contact_phone")
 
@@ -48,9 +48,14 @@ def clinic_facts_from_data(
                 decision_role=use.get("decision_role") or "",
                 system=system_facts(use.get("ai_system")),
                 written=_written(use, AIUSE_TEXT_FIELDS),
+                declinable=bool(use.get("declinable")),
             )
         )
-    return ClinicFacts(written=_written(clinic, CLINIC_WRITTEN_FIELDS), uses=tuple(use_facts))
+    return ClinicFacts(
+        written=_written(clinic, CLINIC_WRITTEN_FIELDS),
+        uses=tuple(use_facts),
+        second_opinion=bool(clinic.get("second_opinion_on_request")),
+    )
 
 
 def _french_values(instance, names: Iterable[str]) -> dict[str, Any]:
@@ -77,9 +82,12 @@ def clinic_facts(clinic) -> ClinicFacts:
             patient_interacts=use.patient_interacts,
             decision_role=use.decision_role,
             ai_system=_system_of(use),
+            declinable=use.declinable,
         )
         uses.append(values)
-    return clinic_facts_from_data(_french_values(clinic, CLINIC_WRITTEN_FIELDS), uses)
+    clinic_values = _french_values(clinic, CLINIC_WRITTEN_FIELDS)
+    clinic_values["second_opinion_on_request"] = clinic.second_opinion_on_request
+    return clinic_facts_from_data(clinic_values, uses)
 
 
 def _document_written(values: Mapping[str, Any], names: Iterable[str]) -> frozenset[str]:
@@ -113,6 +121,8 @@ def clinic_facts_from_document(document: Mapping[str, Any]) -> ClinicFacts:
             decision_role=use["decision_role"]["code"],
             system=_document_system_facts(use.get("system")),
             written=_document_written(use, AIUSE_TEXT_FIELDS),
+            # Absent from notices published before the clinic could say: unknown, not "no".
+            declinable=use.get("declinable"),
         )
         for use in document.get("uses", [])
     )
@@ -122,4 +132,8 @@ def clinic_facts_from_document(document: Mapping[str, Any]) -> ClinicFacts:
         "ai_contact_email": ai_contact.get("email"),
         "ai_contact_phone": ai_contact.get("phone"),
     }
-    return ClinicFacts(written=_written(clinic, CLINIC_WRITTEN_FIELDS), uses=uses)
+    return ClinicFacts(
+        written=_written(clinic, CLINIC_WRITTEN_FIELDS),
+        uses=uses,
+        second_opinion=bool(document.get("commitments", {}).get("second_opinion_on_request")),
+    )

@@ -7,16 +7,17 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from content.vocabulary import AIUSE_TEXT_FIELDS
 
 from .facts import CLINIC_WRITTEN_FIELDS, clinic_facts_from_data
-from .rules.obligations import ClinicFacts, Obligation, notice_gaps
+from .rules.obligations import Obligation, notice_gaps
+from .rules.use_facts import ClinicFacts
 
 USE_CHOICE_FIELDS = ("care_step", "patient_interacts", "decision_role", "ai_system")
 TRANSLATED_CLINIC_FIELDS = {"ai_contact_name"}
 
 
 def obligation_message(obligation: Obligation) -> str:
-    return _("Obligatoire pour publier : %(reason)s (%(anchor)s)") % {
+    return _("Obligatoire pour publier : %(reason)s (%(source)s)") % {
         "reason": obligation.reason,
-        "anchor": obligation.anchor,
+        "source": obligation.source,
     }
 
 
@@ -63,9 +64,9 @@ class ClinicNoticeForm(WagtailAdminModelForm):
             for obligation in missing:
                 use_forms[index].add_error(f"{obligation.field}_fr", obligation_message(obligation))
         message = ngettext(
-            "La notice n'est pas publiée : il manque %(count)s information obligatoire, "
+            "La notice n’est pas publiée : il manque %(count)s information obligatoire, "
             "signalée à côté de son champ. Vous pouvez enregistrer le brouillon sans rien perdre.",
-            "La notice n'est pas publiée : il manque %(count)s informations obligatoires, "
+            "La notice n’est pas publiée : il manque %(count)s informations obligatoires, "
             "signalées à côté de chaque champ. Vous pouvez enregistrer le brouillon sans rien perdre.",
             gaps.count,
         )

@@ -28,7 +28,7 @@ OWED_BY_EVERY_USE = (
     "answer_reliability",
     "answer_data_access",
 )
-TYPED_SUMMARY = "Résumé tapé par l'éditrice, mot témoin Quetzal."
+TYPED_SUMMARY = "Résumé tapé par l’éditrice, mot témoin Quetzal."
 
 
 @pytest.fixture
@@ -135,7 +135,9 @@ def test_publishing_without_human_oversight_is_refused_beside_the_field_keeping_
     html = response.content.decode()
     message = error_next_to(html, "id_uses-0-human_oversight_fr")
     assert message.startswith("Obligatoire pour publier")
-    assert "art. 14" in message
+    # A scribe is not high-risk: no AI Act article binds its oversight, patients expect it.
+    assert "attendu par les patients" in message
+    assert "art. 14" not in message
     assert error_next_to(html, "id_uses-0-summary_fr") == ""
     assert typed_in(html, "id_uses-0-summary_fr") == TYPED_SUMMARY
     draft_clinic.refresh_from_db()
@@ -211,7 +213,7 @@ def test_clinic_created_and_published_in_one_go_records_its_first_version(client
     system = AISystemFactory()
     data.update(
         {
-            "name": "Cabinet créé dans l'admin",
+            "name": "Cabinet créé dans l’admin",
             "slug": "cabinet-cree-dans-l-admin",
             "kind": "gp_practice",
             "street_address": "3 place du Marché",

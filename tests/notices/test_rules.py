@@ -9,14 +9,18 @@ from django.utils import translation
 
 from content.notices.rules.changes import notice_changes
 from content.notices.rules.coverage import EXPECTATION_FIELDS, expectation_coverage
+from content.notices.rules.legal import LEGAL_REFERENCES
 from content.notices.rules.obligations import (
-    ClinicFacts,
-    SystemFacts,
-    UseFacts,
+    EXPECTED,
+    EXPECTED_FIGURES,
+    LEGAL,
+    NEEDED,
+    clinic_obligations,
     notice_gaps,
     use_obligations,
 )
 from content.notices.rules.review_triggers import ReviewFlag, review_flags
+from content.notices.rules.use_facts import ClinicFacts, SystemFacts, UseFacts
 from content.vocabulary import AIUSE_TEXT_FIELDS
 
 ALWAYS_OWED = {
@@ -70,12 +74,17 @@ def use(**facts) -> UseFacts:
     )
 
 
-def owed(use_facts: UseFacts) -> dict[str, str]:
-    """Each owed field with the rule it is owed under."""
-    return {o.field: str(o.anchor) for o in use_obligations(use_facts)}
+def owed(use_facts: UseFacts) -> dict[str, tuple[str, ...]]:
+    """Each owed field with what it cites: legal keys, or the barometer figure it rests on."""
+    return {o.field: o.cites for o in use_obligations(use_facts)}
+
+
+def kinds(use_facts: UseFacts) -> dict[str, str]:
+    return {o.field: o.kind for o in use_obligations(use_facts)}
 
 
 ML_DEVICE = system(kind="machine_learning", regulatory_status="ce_iia")
+TRIAGE_CHATBOT = dict(care_step="triage", patient_interacts=True, decision_role="informs")
 
 
 # Obligations
@@ -88,8 +97,8 @@ def test_every_use_owes_oversight_the_five_fears_how_to_decline_data_retention_a
 def test_machine_learning_medical_device_used_for_diagnosis_owes_when_told_and_interpretation():
     fields = owed(use(care_step="diagnosis", system=ML_DEVICE))
 
-    assert fields["when_told"] == "CSP L4001-3"
-    assert fields["interpretation"] == "CSP L4001-3"
+    assert fields["when_told"] == ("csp-l4001-3",)
+    assert fields["interpretation"] == ("csp-l4001-3",)
 
 
 def test_same_device_used_for_documentation_owes_no_l4001_3_information():
@@ -108,19 +117,82 @@ def test_rules_based_medical_device_owes_no_l4001_3_information():
     assert "interpretation" not in fields
 
 
-def test_use_touching_care_owes_benefits_risks_mitigation_and_alternative():
-    fields = owed(use(care_step="triage"))
+def test_use_touching_care_owes_benefits_risks_and_alternative_under_l1111_2():
+    fields = owed(use(care_step="diagnosis"))
 
-    assert {"benefits", "risks", "risk_mitigation", "alternative"} <= set(fields)
+    assert fields["benefits"] == fields["risks"] == fields["alternative"] == ("csp-l1111-2",)
+    assert fields["how_to_decline"] == ("csp-l1111-2",)
+    # L1111-2 names risks, not what is done against them: patients expect it, no text binds it.
+    assert kinds(use(care_step="diagnosis"))["risk_mitigation"] == EXPECTED
 
 
-def test_tool_the_patient_talks_to_owes_when_told_under_the_ai_act_and_a_human_alternative():
-    # Art. 50 asks that the patient know it is an AI; reaching a human instead is CSP L1111-2's
-    # "other possible solutions", owed here even outside care steps.
+def test_tool_the_patient_talks_to_owes_when_told_under_art_50_and_a_human_as_an_expectation():
+    # Art. 50 asks that the patient know it is an AI; it asks for no contact. Reaching a human is
+    # what patients expect (barometer), not a legal duty: L1111-2 does not say it.
     fields = owed(use(patient_interacts=True))
+    told = kinds(use(patient_interacts=True))
 
-    assert "art. 50" in fields["when_told"]
-    assert fields["alternative"] == "CSP L1111-2"
+    assert fields["when_told"] == ("ai-act-50",)
+    assert told["alternative"] == EXPECTED
+    assert fields["alternative"] == ("fear-human-contact",)
+
+
+def test_dictation_tool_cites_no_ai_act_article():
+    # Art. 14 and 26 bind high-risk systems only, art. 50 tools the patient talks to.
+    scribe = use(care_step="documentation", decision_role="drafts")
+
+    cited = {key for o in use_obligations(scribe) if o.kind == LEGAL for key in o.cites}
+
+    assert not {key for key in cited if key.startswith("ai-act")}
+    assert kinds(scribe)["human_oversight"] == EXPECTED
+
+
+def test_emergency_triage_is_annex_iii_and_owes_oversight_and_information_under_art_26():
+    fields = owed(use(**TRIAGE_CHATBOT))
+
+    assert fields["human_oversight"] == ("ai-act-26",)
+    # Both texts ask that the patient be told: both are cited, the first rule first.
+    assert fields["when_told"] == ("ai-act-50", "ai-act-26-11")
+
+
+def test_medical_device_for_diagnosis_is_not_annex_iii():
+    fields = owed(use(care_step="diagnosis", system=ML_DEVICE))
+
+    assert "ai-act-26-11" not in fields["when_told"]
+    assert kinds(use(care_step="diagnosis", system=ML_DEVICE))["human_oversight"] == EXPECTED
+
+
+def test_fears_are_what_patients_expect_with_the_barometer_figure_not_legal_obligations():
+    obligations = {o.field: o for o in use_obligations(use())}
+
+    with_errors = obligations["answer_if_wrong"]
+
+    assert with_errors.kind == EXPECTED
+    assert with_errors.source.startswith("attendu par les patients\u00a0: 42\u00a0%")
+    assert "parmi les principaux risques" in with_errors.source
+    assert "Baromètre IA & Data en santé 2025" in with_errors.source
+    assert obligations["retention"].source == "obligation légale\u00a0: RGPD, art. 13"
+
+
+def test_every_rule_cites_only_the_texts_the_portal_keeps():
+    every_rule = [
+        use(
+            care_step=step,
+            patient_interacts=talks,
+            system=system(kind=kind, regulatory_status=status, data_leave_eea=leaves),
+        )
+        for step in ("diagnosis", "triage", "documentation", "communication")
+        for talks in (False, True)
+        for kind in ("machine_learning", "generative", "rules")
+        for status in ("not_medical_device", "ce_iia")
+        for leaves in (False, True)
+    ]
+    obligations = [o for u in every_rule for o in use_obligations(u)] + clinic_obligations()
+
+    for obligation in obligations:
+        known = {LEGAL: LEGAL_REFERENCES, EXPECTED: EXPECTED_FIGURES, NEEDED: {}}[obligation.kind]
+        assert set(obligation.cites) <= set(known), obligation
+        assert (obligation.kind == NEEDED) == (not obligation.cites), obligation
 
 
 def test_data_leaving_the_eea_owes_the_transfer():
@@ -129,11 +201,11 @@ def test_data_leaving_the_eea_owes_the_transfer():
 
 
 def test_generative_system_owes_what_identifying_data_it_receives():
-    assert "identifiable_data" in owed(use(system=system(kind="generative")))
+    assert owed(use(system=system(kind="generative")))["identifiable_data"] == ("csp-l1110-4",)
     assert "identifiable_data" not in owed(use())
 
 
-def test_no_field_is_owed_twice_and_the_first_rule_names_it():
+def test_no_field_is_owed_twice_and_each_text_that_asks_for_it_is_cited_in_order():
     every_rule = use(
         care_step="diagnosis",
         patient_interacts=True,
@@ -143,7 +215,9 @@ def test_no_field_is_owed_twice_and_the_first_rule_names_it():
     fields = [o.field for o in use_obligations(every_rule)]
 
     assert len(fields) == len(set(fields))
-    assert owed(every_rule)["when_told"] == "CSP L4001-3"
+    assert owed(every_rule)["when_told"] == ("csp-l4001-3", "ai-act-50")
+    # The legal duty outranks the expectation on the same field.
+    assert owed(every_rule)["alternative"] == ("csp-l1111-2",)
 
 
 def test_a_use_with_no_system_chosen_yet_still_owes_the_basics():
@@ -156,6 +230,7 @@ def test_a_draft_use_without_its_tool_and_choices_cannot_be_published_yet():
     gaps = notice_gaps(ClinicFacts(written=CONTACTS, uses=(undecided,)))
 
     assert {o.field for o in gaps.uses[0]} == {"ai_system", "care_step", "decision_role"}
+    assert {o.kind for o in gaps.uses[0]} == {NEEDED}
 
 
 # Gaps
@@ -295,7 +370,7 @@ def notice(*uses: dict, **items) -> dict:
         "name": "Cabinet du Parc",
         "introduction": {"fr": "", "en": None},
         "address": {"street": "1 rue du Parc", "postcode": "75001", "city": "Paris"},
-        "contacts": {"ai": {"name": {"fr": "L'accueil", "en": None}, "email": "a@b.fr"}},
+        "contacts": {"ai": {"name": {"fr": "L’accueil", "en": None}, "email": "a@b.fr"}},
         "uses": list(uses),
         **items,
     }
@@ -354,6 +429,15 @@ def test_clinic_contact_change_is_listed_among_clinic_items():
 
     assert changes["clinic"] == ["contacts"]
     assert changes["changed"] == []
+
+
+def test_a_commitment_the_clinic_drops_is_listed_among_clinic_items():
+    kept = notice(use_document("a"), commitments={"second_opinion_on_request": True})
+    dropped = notice(use_document("a"), commitments={"second_opinion_on_request": False})
+
+    changes = notice_changes(previous=kept, current=dropped)
+
+    assert changes["clinic"] == ["commitments"]
 
 
 # Review triggers

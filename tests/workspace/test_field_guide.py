@@ -25,6 +25,7 @@ CLINIC_FIELDS = (
     "dpo_email",
     "responsible_physician",
     "responsible_physician_role",
+    "second_opinion_on_request",
 )
 OPTIONAL_CLINIC_FIELDS = (
     "introduction",
@@ -35,7 +36,14 @@ OPTIONAL_CLINIC_FIELDS = (
     "responsible_physician",
     "responsible_physician_role",
 )
-USE_FIELDS = ("ai_system", "care_step", "patient_interacts", "decision_role", *AIUSE_TEXT_FIELDS)
+USE_FIELDS = (
+    "ai_system",
+    "care_step",
+    "patient_interacts",
+    "decision_role",
+    "declinable",
+    *AIUSE_TEXT_FIELDS,
+)
 PARTS = ("help", "example", "why")
 BAROMETER = "Baromètre IA & Data en santé 2025 (ACSEL / Toluna Harris Interactive)"
 

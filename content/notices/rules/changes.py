@@ -4,7 +4,16 @@ from collections.abc import Mapping
 from typing import Any
 
 # Items of the document that are about the clinic rather than one use.
-CLINIC_ITEMS = ("name", "kind", "introduction", "address", "phone", "website", "contacts")
+CLINIC_ITEMS = (
+    "name",
+    "kind",
+    "introduction",
+    "address",
+    "phone",
+    "website",
+    "contacts",
+    "commitments",
+)
 
 
 def _use_label(use: Mapping[str, Any]) -> dict[str, Any]:

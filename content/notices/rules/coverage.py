@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from content.vocabulary import AISystemKind, DecisionRole, RegulatoryStatus
 
-from .obligations import ClinicFacts, UseFacts
+from .use_facts import ClinicFacts, UseFacts
 
 # For each expectation of the barometer, the items of a use that answer it.
 EXPECTATION_FIELDS: dict[str, tuple[str, ...]] = {

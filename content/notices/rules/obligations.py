@@ -4,6 +4,12 @@ The admin form, the publishing gate and the clinic workspace all build `ClinicFa
 hold (a form's cleaned data here, a model in `content.notices.facts`) and ask the same questions:
 which items each use must state (`use_obligations`), and which of them are still missing
 (`notice_gaps`).
+
+Each item says why it is asked, as one of three kinds that are never mixed up:
+- `LEGAL`: a text binds this use; it cites only keys of `rules.legal.LEGAL_REFERENCES`;
+- `EXPECTED`: no text binds it, but patients expect it; it cites a barometer figure
+  (`EXPECTED_FIGURES`), which binds no one;
+- `NEEDED`: the portal needs the choice to know what else the notice owes.
 """
 
 from collections.abc import Mapping
@@ -12,12 +18,11 @@ from dataclasses import dataclass, field
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
-from content.vocabulary import AISystemKind, CareStep, RegulatoryStatus
+from content.vocabulary import AISystemKind
 
-# Care steps where the law on machine-learning medical devices applies (CSP L4001-3, I).
-L4001_3_CARE_STEPS = frozenset({CareStep.PREVENTION, CareStep.DIAGNOSIS, CareStep.CARE})
-# Care steps where the AI touches the care itself, so benefits, risks and alternatives are owed.
-CLINICAL_CARE_STEPS = L4001_3_CARE_STEPS | {CareStep.TRIAGE}
+from .legal import LEGAL_REFERENCES
+from .use_facts import ClinicFacts, UseFacts
+
 FEAR_FIELDS = (
     "answer_if_wrong",
     "answer_human_contact",
@@ -26,51 +31,97 @@ FEAR_FIELDS = (
     "answer_data_access",
 )
 
+LEGAL = "legal"
+EXPECTED = "expected"
+NEEDED = "needed"
 
-@dataclass(frozen=True)
-class SystemFacts:
-    """What the catalogue says of a system, as far as the rules need it."""
-
-    kind: str
-    regulatory_status: str
-    data_leave_eea: bool = False
-    hosting_country: str = ""
-    hds_certified: bool = False
-    has_evidence: bool = False
-
-    @property
-    def learns_from_data(self) -> bool:
-        return self.kind != AISystemKind.RULES
-
-    @property
-    def is_medical_device(self) -> bool:
-        return self.regulatory_status != RegulatoryStatus.NOT_MEDICAL_DEVICE
-
-
-@dataclass(frozen=True)
-class UseFacts:
-    """One use: its choices, its system, and the names of the texts written in French."""
-
-    care_step: str
-    patient_interacts: bool
-    decision_role: str
-    system: SystemFacts | None
-    written: frozenset[str] = field(default_factory=frozenset)
-
-
-@dataclass(frozen=True)
-class ClinicFacts:
-    written: frozenset[str]
-    uses: tuple[UseFacts, ...]
+BAROMETER = _("Baromètre IA & Data en santé 2025, ACSEL / Toluna Harris Interactive")
+# What the public told the barometer, phrased as it was measured; the population is in each text.
+EXPECTED_FIGURES: dict[str, Promise] = {
+    "public-benefits-risks": _(
+        "80 % des Français veulent des informations claires sur les bénéfices et les risques de ces "
+        "usages"
+    ),
+    "fear-errors": _(
+        "42 % des Français citent les erreurs médicales dues à l’IA parmi les principaux risques"
+    ),
+    "fear-human-contact": _(
+        "42 % des Français citent la perte de lien humain avec le professionnel parmi les principaux "
+        "risques"
+    ),
+    "fear-responsibility": _(
+        "34 % des Français citent une responsabilité floue en cas d’erreur parmi les principaux risques"
+    ),
+    "fear-reliability": _(
+        "33 % des Français citent la fiabilité des résultats parmi les principaux risques"
+    ),
+    "fear-confidentiality": _(
+        "29 % des Français citent les atteintes à la confidentialité des données de santé parmi les "
+        "principaux risques"
+    ),
+}
+FEAR_FIGURES = dict(
+    zip(
+        FEAR_FIELDS,
+        (
+            "fear-errors",
+            "fear-human-contact",
+            "fear-responsibility",
+            "fear-reliability",
+            "fear-confidentiality",
+        ),
+        strict=True,
+    )
+)
 
 
 @dataclass(frozen=True)
 class Obligation:
-    """An item a notice must state: the field that holds it, the rule behind it, and why."""
+    """An item a notice must state: the field that holds it, why, and what it cites.
+
+    `cites` holds keys of `rules.legal.LEGAL_REFERENCES` for a `LEGAL` item, one key of
+    `EXPECTED_FIGURES` for an `EXPECTED` one, nothing for a `NEEDED` one.
+    """
 
     field: str
-    anchor: str
+    cites: tuple[str, ...]
     reason: Promise | str
+    kind: str = LEGAL
+
+    @property
+    def anchor(self) -> str:
+        """What the item rests on, as the workspace and the admin show it after its kind."""
+        if self.kind == LEGAL:
+            return " ; ".join(str(LEGAL_REFERENCES[key].name) for key in self.cites)
+        if self.kind == EXPECTED:
+            figures = " ; ".join(str(EXPECTED_FIGURES[key]) for key in self.cites)
+            return f"{figures} ({BAROMETER})"
+        return ""
+
+    @property
+    def kind_label(self) -> str:
+        return str(
+            {
+                LEGAL: _("obligation légale"),
+                EXPECTED: _("attendu par les patients"),
+                NEEDED: _("choix nécessaire"),
+            }[self.kind]
+        )
+
+    @property
+    def source(self) -> str:
+        """Its kind, then what it rests on: « obligation légale : RGPD, art. 13 »."""
+        if not self.anchor:
+            return self.kind_label
+        return _("%(kind)s : %(anchor)s") % {"kind": self.kind_label, "anchor": self.anchor}
+
+
+def _legal(name: str, cites: tuple[str, ...], reason) -> Obligation:
+    return Obligation(name, cites, reason, LEGAL)
+
+
+def _expected(name: str, figure: str, reason) -> Obligation:
+    return Obligation(name, (figure,), reason, EXPECTED)
 
 
 @dataclass(frozen=True)
@@ -88,143 +139,184 @@ class NoticeGaps:
         return len(self.clinic) + sum(len(gaps) for gaps in self.uses.values())
 
 
-def _always() -> list[Obligation]:
-    reason_fear = _("Les patients le demandent d'abord : la notice répond aux cinq craintes.")
-    return [
-        Obligation(
-            "summary",
-            "CSP L1111-2",
-            _("Le patient a le droit de savoir à quoi sert ce qu'on lui propose."),
-        ),
-        Obligation(
+def _always(use: UseFacts) -> list[Obligation]:
+    fear_reason = _("Les patients le demandent d’abord : la notice répond à leurs cinq craintes.")
+    if use.is_annex_iii:
+        oversight = _legal(
             "human_oversight",
-            _("Règlement européen sur l'IA, art. 14 et 26"),
-            _("Un professionnel supervise toujours l'IA : la notice dit qui, et comment."),
+            ("ai-act-26",),
+            _(
+                "Système à haut risque : des personnes compétentes le contrôlent ; la notice dit qui."
+            ),
+        )
+    else:
+        oversight = _expected(
+            "human_oversight",
+            "fear-errors",
+            _("Les patients veulent savoir qui vérifie le résultat de l’outil, et comment."),
+        )
+    if use.is_clinical:
+        decline = _legal(
+            "how_to_decline",
+            ("csp-l1111-2",),
+            _(
+                "Le patient doit savoir ce qui se passe s’il refuse : la notice dit comment refuser."
+            ),
+        )
+    else:
+        decline = _expected(
+            "how_to_decline",
+            "fear-human-contact",
+            _("Les patients veulent savoir comment dire non, et ce que cela change pour eux."),
+        )
+    return [
+        _legal(
+            "summary",
+            ("gdpr-13",),
+            _("Le patient doit savoir à quoi servent les données que l’outil traite pour lui."),
         ),
-        Obligation(
+        oversight,
+        _legal(
             "patient_data",
-            _("RGPD, art. 13"),
+            ("gdpr-13",),
             _("Le patient doit savoir quelles données le concernant sont traitées."),
         ),
-        Obligation(
+        _legal(
             "retention",
-            _("RGPD, art. 13"),
+            ("gdpr-13",),
             _("Le patient doit savoir combien de temps ses données sont gardées."),
         ),
-        Obligation(
-            "how_to_decline",
-            "CSP L1111-2",
-            _("Le patient peut refuser : la notice dit comment, et ce que cela change."),
-        ),
-        *(
-            Obligation(name, _("Baromètre IA & Data en santé 2025"), reason_fear)
-            for name in FEAR_FIELDS
-        ),
+        decline,
+        *(_expected(name, FEAR_FIGURES[name], fear_reason) for name in FEAR_FIELDS),
     ]
 
 
 def _chosen() -> list[Obligation]:
-    reason = _("Sans ces choix, la notice ne peut rien dire de l'outil.")
+    reason = _("Sans ces choix, la notice ne peut rien dire de l’outil.")
     return [
-        Obligation("ai_system", "CSP L1111-2", reason),
-        Obligation("care_step", "CSP L1111-2", reason),
-        Obligation("decision_role", _("Règlement européen sur l'IA, art. 14"), reason),
+        Obligation("ai_system", (), reason, NEEDED),
+        Obligation("care_step", (), reason, NEEDED),
+        Obligation("decision_role", (), reason, NEEDED),
     ]
 
 
+def _merged(obligations: list[Obligation]) -> list[Obligation]:
+    """Each field once, where it first comes: legal citations add up, a legal item outranks an
+    expected one, and the first expected figure stays."""
+    by_field: dict[str, Obligation] = {}
+    for obligation in obligations:
+        known = by_field.get(obligation.field)
+        if known is None:
+            by_field[obligation.field] = obligation
+        elif obligation.kind == LEGAL and known.kind == LEGAL:
+            cites = known.cites + tuple(c for c in obligation.cites if c not in known.cites)
+            by_field[obligation.field] = Obligation(known.field, cites, known.reason, LEGAL)
+        elif obligation.kind == LEGAL:
+            by_field[obligation.field] = obligation
+    return list(by_field.values())
+
+
 def use_obligations(use: UseFacts) -> list[Obligation]:
-    """Every item this use must state, each once, with the first rule that asks for it."""
-    obligations = [*_chosen(), *_always()]
+    """Every item this use must state, each once, with every text that asks for it, in order."""
+    obligations = [*_chosen(), *_always(use)]
     system = use.system
-    if use.care_step in CLINICAL_CARE_STEPS:
+    if use.is_clinical:
         reason = _(
-            "L'IA touche vos soins : vous devez en connaître l'utilité, les risques et les autres solutions."
+            "L’IA touche vos soins : vous devez en connaître l’utilité, les risques et les autres "
+            "solutions."
         )
         obligations += [
-            Obligation("benefits", "CSP L1111-2", reason),
-            Obligation("risks", "CSP L1111-2", reason),
-            Obligation("risk_mitigation", "CSP L1111-2", reason),
-            Obligation("alternative", "CSP L1111-2", reason),
+            _legal("benefits", ("csp-l1111-2",), reason),
+            _legal("risks", ("csp-l1111-2",), reason),
+            _expected(
+                "risk_mitigation",
+                "public-benefits-risks",
+                _("Les patients veulent savoir ce qui est fait contre les risques qu’on leur dit."),
+            ),
+            _legal("alternative", ("csp-l1111-2",), reason),
         ]
-    if (
-        system is not None
-        and system.learns_from_data
-        and system.is_medical_device
-        and use.care_step in L4001_3_CARE_STEPS
-    ):
+    if use.is_l4001_3_device:
         obligations += [
-            Obligation(
+            _legal(
                 "when_told",
-                "CSP L4001-3",
+                ("csp-l4001-3",),
                 _("Dispositif médical qui apprend de données : le patient doit en être informé."),
             ),
-            Obligation(
+            _legal(
                 "interpretation",
-                "CSP L4001-3",
-                _("Le patient doit savoir comment le résultat de l'outil est interprété pour lui."),
+                ("csp-l4001-3",),
+                _("Le patient doit être averti de l’interprétation qui découle du résultat."),
             ),
         ]
     if use.patient_interacts:
         obligations += [
-            Obligation(
+            _legal(
                 "when_told",
-                _("Règlement européen sur l'IA, art. 50"),
+                ("ai-act-50",),
                 _(
                     "Le patient qui échange avec une IA doit le savoir au plus tard au premier échange."
                 ),
             ),
-            Obligation(
+            _expected(
                 "alternative",
-                "CSP L1111-2",
-                _("Le patient doit pouvoir joindre un humain à la place de l'outil."),
+                "fear-human-contact",
+                _("Les patients veulent pouvoir joindre une personne à la place de l’outil."),
             ),
         ]
+    if use.is_annex_iii:
+        obligations.append(
+            _legal(
+                "when_told",
+                ("ai-act-26-11",),
+                _(
+                    "Système à haut risque de l’annexe III : le patient est informé qu’il sert pour lui."
+                ),
+            )
+        )
     if system is not None and system.data_leave_eea:
         obligations.append(
-            Obligation(
+            _legal(
                 "data_transfer",
-                _("RGPD, art. 13 et chapitre V"),
+                ("gdpr-13", "gdpr-chapter-5"),
                 _(
-                    "Des données quittent l'Espace économique européen : dites vers où et ce qui les protège."
+                    "Des données quittent l’Espace économique européen : dites vers où et ce qui les "
+                    "protège."
                 ),
             )
         )
     if system is not None and system.kind == AISystemKind.GENERATIVE:
         obligations.append(
-            Obligation(
+            _legal(
                 "identifiable_data",
-                _("CSP L1110-4 ; HAS et CNIL sur l'IA générative"),
+                ("csp-l1110-4",),
                 _(
-                    "Une IA générative ne doit pas recevoir ce qui vous identifie sans nécessité : dites ce qu'elle reçoit."
+                    "Le secret médical limite ce que l’IA générative reçoit ; la HAS et la CNIL "
+                    "recommandent de ne pas y mettre ce qui identifie le patient : dites ce qu’elle "
+                    "reçoit."
                 ),
             )
         )
-    seen: set[str] = set()
-    unique = []
-    for obligation in obligations:
-        if obligation.field not in seen:
-            seen.add(obligation.field)
-            unique.append(obligation)
-    return unique
+    return _merged(obligations)
 
 
 def clinic_obligations() -> list[Obligation]:
     """What the clinic itself must state, whatever it uses."""
     return [
-        Obligation(
+        _legal(
             "ai_contact_name",
-            _("RGPD, art. 13 ; règlement européen sur l'IA, art. 50"),
-            _("Le patient doit savoir à qui poser ses questions sur l'IA."),
+            ("gdpr-13",),
+            _("Le patient doit savoir à qui s’adresser au sujet de ses données."),
         ),
-        Obligation(
+        _legal(
             "ai_contact_email",
-            _("RGPD, art. 13 ; règlement européen sur l'IA, art. 50"),
-            _("Un courriel ou un téléphone pour joindre un humain."),
+            ("gdpr-13",),
+            _("Un courriel ou un téléphone pour joindre la structure."),
         ),
         Obligation(
             "uses",
-            _("CSP L1111-2"),
-            _("Une notice décrit au moins un usage de l'IA."),
+            (),
+            _("Une notice décrit au moins un usage de l’IA."),
+            NEEDED,
         ),
     ]
 
