@@ -15,7 +15,7 @@ from django.utils import translation
 
 from content.notices.models import Clinic
 
-from .models import MessageAnswer, PatientMessage
+from .models import REFUSAL_CONFIRM_WORKING_DAYS, MessageAnswer, PatientMessage
 
 logger = logging.getLogger(__name__)
 
@@ -30,6 +30,8 @@ def message_inbox_url(*, clinic: Clinic) -> str:
 def message_notify(*, message: PatientMessage) -> bool:
     """Email the clinic's AI contact a link to its inbox, and never a word of the message.
 
+    A refusal is named as such, with the day by which to record and confirm it.
+
     Returns whether an email was sent: not when the clinic has no address, nor when sending fails
     (the message is stored all the same, and the inbox shows it).
     """
@@ -37,7 +39,14 @@ def message_notify(*, message: PatientMessage) -> bool:
     if not clinic.ai_contact_email:
         return False
     with translation.override(settings.LANGUAGE_CODE):
-        context = {"clinic": clinic, "inbox_url": message_inbox_url(clinic=clinic)}
+        context = {
+            "clinic": clinic,
+            "inbox_url": message_inbox_url(clinic=clinic),
+            # A refusal says so, and by when to confirm it; never what the patient wrote.
+            "refusal": message.is_refusal,
+            "confirm_by": message.confirm_by,
+            "refusal_days": REFUSAL_CONFIRM_WORKING_DAYS,
+        }
         subject = "".join(
             render_to_string("patient_messages/email/new_message_subject.txt", context).splitlines()
         )

@@ -31,6 +31,7 @@ def message_receive(
     use: AIUse | None = None,
     name: str = "",
     email: str = "",
+    phone: str = "",
     language: str = "fr",
 ) -> PatientMessage:
     """Store what a patient sent a published clinic, and count it for vigilance (no content)."""
@@ -42,6 +43,7 @@ def message_receive(
         body=body,
         name=name,
         email=email,
+        phone=phone,
         language=language,
     )
     # Two first messages of a month may race to create the row (a null system is never "unique"):

@@ -1,11 +1,13 @@
 """The form a patient fills in to write to a clinic about its use of AI, and its traps for robots.
 
-The form asks the minimum (PRIV-03): the kind of request, the use concerned, the message, and a name
-and an email only for a reply. Two traps need no third party (SEC-19): a field only robots fill in,
+The form asks the minimum (PRIV-03): the kind of request, the use concerned, the message, and a name,
+an email and a phone number only for a reply. A refusal needs an email or a phone number: the clinic
+can record it in the patient's file only once it knows who the patient is (`clean`). Two traps need no third party (SEC-19): a field only robots fill in,
 and a signed time of display that tells a form sent too fast after it was shown. That token lasts
 12 hours and sends one message (`form_token_spend`).
 """
 
+import re
 import secrets
 import time
 
@@ -95,10 +97,22 @@ def form_token_release(*, token: str) -> None:
     cache.delete(_token_key(token))
 
 
+# The hint under the refusal choice, which the choice names in aria-describedby.
+DECLINE_HINT_ID = "kind-decline-hint"
+PHONE_DIGITS = re.compile(r"\d")
+PHONE_CHARACTERS = re.compile(r"^[\d\s+().\-/]*$")
+
+
 class KindRadioSelect(forms.RadioSelect):
     # The error summary links to the first choice, so that a click puts the focus in the group.
     def id_for_label(self, id_, index="0"):
         return super(forms.RadioSelect, self).id_for_label(id_, index)
+
+    def create_option(self, name, value, label, selected, index, subindex=None, attrs=None):
+        option = super().create_option(name, value, label, selected, index, subindex, attrs)
+        if value == MessageKind.DECLINE:
+            option["attrs"]["aria-describedby"] = DECLINE_HINT_ID
+        return option
 
 
 class PatientMessageForm(forms.Form):
@@ -114,11 +128,11 @@ class PatientMessageForm(forms.Form):
         },
     )
     use = forms.ChoiceField(
-        label=_("L'outil concerné"),
+        label=_("L’outil concerné"),
         required=False,
         error_messages={
             "invalid_choice": _(
-                "Cet outil n'est pas dans la notice de cette structure. Choisissez-en un dans la liste."
+                "Cet outil n’est pas dans la notice de cette structure. Choisissez-en un dans la liste."
             )
         },
     )
@@ -126,7 +140,7 @@ class PatientMessageForm(forms.Form):
         label=_("Votre message"),
         max_length=MESSAGE_MAX_LENGTH,
         help_text=_(
-            "2 000 caractères au plus. N'écrivez pas de détails médicaux : "
+            "2 000 caractères au plus. N’écrivez pas de détails médicaux : "
             "ni symptômes, ni diagnostic, ni numéro de sécurité sociale."
         ),
         widget=forms.Textarea(attrs={"rows": 8, "cols": 40}),
@@ -160,6 +174,14 @@ class PatientMessageForm(forms.Form):
             "max_length": _("Cette adresse e-mail est trop longue."),
         },
     )
+    phone = forms.CharField(
+        label=_("Votre numéro de téléphone (facultatif)"),
+        required=False,
+        max_length=30,
+        help_text=_("Par exemple 06 12 34 56 78."),
+        widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
+        error_messages={"max_length": _("Ce numéro est trop long : 30 caractères au plus.")},
+    )
     # Hidden from sight by CSS; a person who meets it with a screen reader is told to leave it empty.
     subject = forms.CharField(
         label=_("Laissez ce champ vide : il sert à repérer les envois automatiques."),
@@ -187,6 +209,46 @@ class PatientMessageForm(forms.Form):
         key = self.cleaned_data["use"]
         return self.clinic_uses[key] if key else None
 
+    def clean_phone(self) -> str:
+        phone = " ".join(self.cleaned_data["phone"].split())
+        if phone and (not PHONE_CHARACTERS.match(phone) or len(PHONE_DIGITS.findall(phone)) < 6):
+            raise forms.ValidationError(
+                _(
+                    "Saisissez un numéro de téléphone avec ses chiffres, "
+                    "par exemple 06 12 34 56 78."
+                ),
+                code="invalid",
+            )
+        return phone
+
+    def clean(self):
+        """A refusal with no way to reach the patient is refused, next to the email field.
+
+        The clinic cannot record a refusal in a file it cannot find: the patient says it at the
+        visit, or leaves an email or a phone number. What they typed is all kept.
+        """
+        data = super().clean()
+        reachable = data.get("email") or data.get("phone")
+        typed = self.data.get("email", "").strip() or self.data.get("phone", "").strip()
+        if data.get("kind") == MessageKind.DECLINE and not reachable and not typed:
+            self.add_error(
+                "email",
+                forms.ValidationError(
+                    _(
+                        "Pour un refus, laissez votre adresse e-mail ou votre numéro de "
+                        "téléphone : la structure doit savoir qui vous êtes pour noter "
+                        "votre refus dans votre dossier. Sinon, dites-le à votre soignant "
+                        "lors de votre rendez-vous."
+                    ),
+                    code="refusal_unreachable",
+                ),
+            )
+        return data
+
+    @property
+    def is_refusal(self) -> bool:
+        return self.is_bound and self.data.get("kind") == MessageKind.DECLINE
+
     def trap_filled(self) -> bool:
         """Whether the field only robots see has something in it."""
         return bool(self.data.get(HONEYPOT_FIELD, ""))
@@ -210,7 +272,7 @@ class PatientMessageForm(forms.Form):
         data = self.cleaned_data
         use = data["use"]
         parts = [data["kind"], str(use.key) if use else "", data["message"], data["name"]]
-        return "\n".join([*parts, data["email"]])
+        return "\n".join([*parts, data["email"], data["phone"]])
 
     def shown_again(self, *, now: float | None = None) -> "PatientMessageForm":
         """The same form, everything typed kept, with a token that lets it be sent as it is.

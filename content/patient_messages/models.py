@@ -1,16 +1,34 @@
 """What patients send a clinic about its use of AI, and the counts that outlive the messages.
 
-A message holds the minimum: what kind of request, which use, the text, and a name and an email only
-when the patient wants an answer. Messages are deleted after their retention; `ConcernCount` keeps,
-with no content at all, how many requests of each kind a clinic and a system received each month.
+A message holds the minimum: what kind of request, which use, the text, and a name, an email or a
+phone number only when the patient wants an answer or refuses a tool (the clinic must then reach
+them to record it). Messages are deleted after their retention; `ConcernCount` keeps, with no
+content at all, how many requests of each kind a clinic and a system received each month.
 """
+
+import datetime
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from content.notices.models import AISystem, Clinic
 from content.vocabulary import MessageKind
+
+# A refusal sent with the form is recorded in the patient's file and confirmed to them within
+# this many working days (the form, the thank-you page, the clinic's email and inbox say so).
+# Well within the month GDPR art. 12(3) allows for answering a request under its art. 15 to 22.
+REFUSAL_CONFIRM_WORKING_DAYS = 5
+
+
+def working_days_after(day: datetime.date, count: int) -> datetime.date:
+    """The day `count` working days (Monday to Friday; public holidays not known) after `day`."""
+    while count:
+        day += datetime.timedelta(days=1)
+        if day.weekday() < 5:
+            count -= 1
+    return day
 
 
 class PatientMessage(models.Model):
@@ -28,6 +46,7 @@ class PatientMessage(models.Model):
     body = models.TextField(_("message"), max_length=2000)
     name = models.CharField(_("nom"), max_length=120, blank=True)
     email = models.EmailField(_("courriel"), blank=True)
+    phone = models.CharField(_("téléphone"), max_length=30, blank=True)
     language = models.CharField(max_length=5, default="fr")
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.NEW)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -43,6 +62,15 @@ class PatientMessage(models.Model):
     def __str__(self):
         # Never the content: this string can reach logs and the admin's history.
         return f"{self.get_kind_display()} #{self.pk}"
+
+    @property
+    def is_refusal(self) -> bool:
+        return self.kind == MessageKind.DECLINE
+
+    @property
+    def confirm_by(self) -> datetime.date:
+        """The last day to record a refusal and confirm it to the patient: working days, Mon–Fri."""
+        return working_days_after(timezone.localdate(self.created_at), REFUSAL_CONFIRM_WORKING_DAYS)
 
 
 class MessageAnswer(models.Model):

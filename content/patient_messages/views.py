@@ -5,8 +5,10 @@ The notices' directory page routes `<clinic>/contact/` and `<clinic>/contact/sen
 filled the trap or sent a valid form too fast or unsigned; shown back, everything typed kept, when
 its form was shown more than 12 hours ago or already sent another message (400), when it weighs
 more than 10 kB (413), or when its network sent this clinic its share (429, `limits`); or stored,
-counted and announced to the clinic by a link only. Refusals give the clinic's phone number. Every
-response is `no-store`; none of them logs or emails what the patient wrote (PRIV-05, PRIV-10).
+counted and announced to the clinic by a link only. Refusals give the clinic's phone number. A
+patient's refusal of a tool is thanked on a page of its own (`?kind=decline`): what the clinic does
+with it and by when. Every response is `no-store`; none of them logs or emails what the patient
+wrote (PRIV-05, PRIV-10).
 A body over the site's limit never reaches this view: `portal.request_size` answers it.
 """
 
@@ -25,6 +27,7 @@ from content.notices.document import published_clinic
 from content.notices.links import notice_links
 from content.notices.models import Clinic
 from content.throttle import client_ip, ip_for_log
+from content.vocabulary import MessageKind
 
 from .emails import message_notify
 from .exchange import message_receive
@@ -39,6 +42,7 @@ from .forms import (
     message_preselection,
 )
 from .limits import message_counted, message_wait
+from .models import REFUSAL_CONFIRM_WORKING_DAYS
 
 security_log = logging.getLogger("content.security")
 
@@ -62,6 +66,7 @@ def _context(request, *, page, clinic: Clinic, route: str) -> dict:
         "form_url": page.notice_url(clinic.slug, "contact/", request=request),
         "route_suffix": f"{clinic.slug}/{route}",
         "privacy_page": _privacy_page(request),
+        "refusal_days": REFUSAL_CONFIRM_WORKING_DAYS,
     }
 
 
@@ -119,6 +124,7 @@ def _message_store(form: PatientMessageForm, *, clinic: Clinic, ip: str, now: fl
             use=form.cleaned_data["use"],
             name=form.cleaned_data["name"],
             email=form.cleaned_data["email"],
+            phone=form.cleaned_data["phone"],
             language=translation.get_language(),
         )
     except Exception:
@@ -156,6 +162,8 @@ def _message_post(request, *, page, clinic: Clinic):
         return _dropped(sent, ip=ip)
     if form.token_expired(now=now):
         return _form_page(**where, form=form.shown_again(now=now), status=400, reason="expired")
+    if form.cleaned_data["kind"] == MessageKind.DECLINE:
+        sent["Location"] += f"?kind={MessageKind.DECLINE}"
 
     spent = form_token_spend(token=form.token, content=form.content())
     if spent == TOKEN_SAME_MESSAGE:
@@ -188,9 +196,10 @@ def message_form_view(request, *, page, clinic_slug: str):
 
 
 def message_sent_view(request, *, page, clinic_slug: str):
-    """The thank-you page: what happens next, and how long the message is kept."""
+    """The thank-you page: what happens next, by when for a refusal, and how long it is kept."""
     clinic = published_clinic(clinic_slug)
     context = _context(request, page=page, clinic=clinic, route="contact/sent/")
+    context["refusal"] = request.GET.get("kind") == MessageKind.DECLINE
     context["retention_months"] = round(settings.PATIENT_MESSAGE_RETENTION_DAYS * 12 / 365)
     response = TemplateResponse(request, "patient_messages/message_sent.html", context)
     add_never_cache_headers(response)

@@ -25,12 +25,12 @@ from tests.factories import ClinicFactory, published_clinic
 pytestmark = pytest.mark.django_db
 
 LANGUAGES = ["fr", "en"]
-CANARY = "Canari-7f3e : le compte rendu dit le contraire de ce que j'ai dit."
+CANARY = "Canari-7f3e : le compte rendu dit le contraire de ce que j’ai dit."
 NAME = "Camille Canari"
 EMAIL = "camille.canari@example.net"
 # The messages one network may send one clinic within a clock minute.
 MINUTE_LIMIT = MESSAGE_LIMITS["network-clinic"][0][0]
-WARNING = {"fr": "N'écrivez pas de détails médicaux", "en": "Do not write medical details"}
+WARNING = {"fr": "N’écrivez pas de détails médicaux", "en": "Do not write medical details"}
 
 
 @pytest.fixture(autouse=True)
@@ -99,11 +99,12 @@ def filled(clinic: Clinic, **fields) -> dict:
 # What the form asks (PRIV-03)
 
 
-def test_form_asks_only_the_request_the_use_the_message_and_an_optional_name_and_email():
+def test_form_asks_only_the_request_the_use_the_message_and_an_optional_name_email_and_phone():
     clinic = published_clinic(uses=2)
     form = PatientMessageForm(clinic=clinic)
 
-    assert list(form.fields) == ["kind", "use", "message", "name", "email", "subject", "started"]
+    fields = ["kind", "use", "message", "name", "email", "phone", "subject", "started"]
+    assert list(form.fields) == fields
     assert {name for name, field in form.fields.items() if field.required} == {"kind", "message"}
     assert form.fields["started"].widget.is_hidden
     assert form.fields["subject"].widget.attrs == {"tabindex": "-1", "autocomplete": "off"}
@@ -267,7 +268,7 @@ def test_thank_you_page_says_what_happens_next_and_how_long_the_message_is_kept(
     html = page_text(response)
     assert f'<html lang="{language}">' in html
     kept = {
-        "fr": "sont effacés 12\u00a0mois après la clôture de l'échange",
+        "fr": "sont effacés 12\xa0mois après la clôture de l’échange",
         "en": "are deleted 12 months after the exchange is closed",
     }
     assert kept[language] in html
@@ -284,7 +285,7 @@ def other_clinics_use(clinic: Clinic) -> dict:
 ERRORS = {
     "message": ({"message": "   "}, "Écrivez votre message."),
     "email": ({"email": "camille.canari@"}, "Saisissez une adresse e-mail complète"),
-    "use": (other_clinics_use, "Cet outil n'est pas dans la notice de cette structure."),
+    "use": (other_clinics_use, "Cet outil n’est pas dans la notice de cette structure."),
     "kind": ({"kind": ""}, "Choisissez ce que vous demandez."),
 }
 

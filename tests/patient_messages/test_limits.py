@@ -349,7 +349,7 @@ def test_request_with_too_many_fields_gets_the_designed_bad_request_page(languag
     html = page_text(response)
     assert f'<html lang="{language}">' in html
     heading = {
-        "fr": "<h1>Le portail n'a pas pu lire votre demande</h1>",
+        "fr": "<h1>Le portail n’a pas pu lire votre demande</h1>",
         "en": "<h1>The portal could not read your request</h1>",
     }
     assert heading[language] in html
@@ -366,7 +366,7 @@ def test_malformed_form_body_gets_the_designed_bad_request_page():
     )
 
     assert response.status_code == 400
-    assert "<h1>Le portail n'a pas pu lire votre demande</h1>" in page_text(response)
+    assert "<h1>Le portail n’a pas pu lire votre demande</h1>" in page_text(response)
 
 
 # The fill-time token: 12 hours, one message
@@ -380,7 +380,7 @@ def test_form_left_open_twelve_hours_is_given_back_to_send_again_not_dropped(cli
 
     assert response.status_code == 400
     html = page_text(response)
-    assert "Votre message n'est pas encore parti" in html
+    assert "Votre message n’est pas encore parti" in html
     assert "ouverte depuis plus de 12\u00a0heures" in html
     back = shown_back(response)
     assert back["message"] == CANARY
@@ -433,7 +433,7 @@ def test_form_that_already_sent_a_message_gives_a_new_one_back_to_send_again(cli
 
     assert response.status_code == 400
     html = page_text(response)
-    assert "Votre message n'est pas encore parti" in html
+    assert "Votre message n’est pas encore parti" in html
     assert "Ce formulaire a déjà servi à envoyer un message." in html
     back = shown_back(response)
     assert back["message"] == "Une deuxième question."

@@ -14,7 +14,7 @@ from tests.pages import demo_page
 
 pytestmark = pytest.mark.django_db
 
-CANARY_BODY = "Mot témoin Ornithorynque : mon scanner du 3 mars."
+CANARY_BODY = "Mot témoin Ornithorynque : mon scanner du 3 mars."
 
 
 def days_ago(days: int) -> datetime.datetime:
@@ -116,4 +116,4 @@ def test_privacy_page_states_how_long_messages_are_kept(client, language, words)
 
     for phrase in words:
         assert phrase in text
-    assert "Pour l'instant, le portail ne permet pas" not in text
+    assert "Pour l’instant, le portail ne permet pas" not in text

@@ -38,9 +38,9 @@ class BarometerFigure(index.Indexed, models.Model):
 
     class Population(models.TextChoices):
         PUBLIC = "public", _("Français (grand public)")
-        PUBLIC_AI_USERS = "public_ai_users", _("Français qui utilisent l'IA pour leur santé")
+        PUBLIC_AI_USERS = "public_ai_users", _("Français qui utilisent l’IA pour leur santé")
         PROFESSIONALS = "professionals", _("professionnels de santé")
-        AI_PROFESSIONALS = "ai_professionals", _("professionnels de santé qui utilisent l'IA")
+        AI_PROFESSIONALS = "ai_professionals", _("professionnels de santé qui utilisent l’IA")
 
     class Comparison(models.TextChoices):
         EXACT = "exact", _("exactement")
@@ -88,7 +88,7 @@ class PatientExpectation(models.Model):
 
     key = models.SlugField(_("identifiant"), max_length=80, unique=True)
     title = models.CharField(_("attente"), max_length=255)
-    description = models.TextField(_("ce qu'une notice doit dire pour y répondre"))
+    description = models.TextField(_("ce qu’une notice doit dire pour y répondre"))
     figures = models.ManyToManyField(
         BarometerFigure, verbose_name=_("chiffres"), related_name="expectations", blank=True
     )
