@@ -45,6 +45,20 @@ def proxy_ssl_header(value: str) -> tuple[str, str] | None:
     return header, secure_value.strip() or "https"
 
 
+def public_url(value: str) -> str:
+    """The portal's canonical address, "https://host[:port]" with no trailing slash.
+
+    Printed on posters and carried by QR codes, so it never comes from a request's Host header.
+    Refuses anything but an http(s) address of a host, with no path, query or fragment.
+    """
+    parts = urlsplit(value.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ImproperlyConfigured("PORTAL_PUBLIC_URL must be an address: https://host[:port].")
+    if parts.path.strip("/") or parts.query or parts.fragment:
+        raise ImproperlyConfigured("PORTAL_PUBLIC_URL names the host only: no path, no query.")
+    return f"{parts.scheme}://{parts.netloc}"
+
+
 def email_settings_from_url(url: str) -> dict[str, object]:
     """Django's EMAIL_* settings from one URL: smtp://user:password@host:port or smtps://...
 

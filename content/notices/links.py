@@ -4,6 +4,7 @@ A function registered with the `register_notice_routes` Wagtail hook returns URL
 notices' directory page serves under each clinic; their views take (page, request, **kwargs).
 """
 
+from django.conf import settings
 from django.urls import reverse
 
 NOTICE_ROUTES_HOOK = "register_notice_routes"
@@ -15,7 +16,20 @@ def notice_links(*, page, clinic_slug: str, request) -> dict[str, str]:
         "notice": page.notice_url(clinic_slug, request=request),
         "print": page.notice_url(clinic_slug, "print/", request=request),
         "poster": page.notice_url(clinic_slug, "poster/", request=request),
+        "poster_bilingual": page.notice_url(clinic_slug, "poster/bilingual/", request=request),
+        "table_card": page.notice_url(clinic_slug, "poster/table-card/", request=request),
         "qr": page.notice_url(clinic_slug, "qr/", request=request),
         "versions": page.notice_url(clinic_slug, "versions/", request=request),
         "json": reverse("notice_json", args=[clinic_slug]),
+        # The base of the catalogue systems' pages: append the system's key and "/".
+        "systems": page.get_url(request) + "systems/",
     }
+
+
+def notice_public_url(*, page, clinic_slug: str) -> str:
+    """The notice's canonical address (`PORTAL_PUBLIC_URL`), whatever host the request named.
+
+    Posters print it and QR codes carry it: it must lead to the notice from any phone.
+    """
+    _site_id, _root_url, page_path = page.get_url_parts()
+    return f"{settings.PORTAL_PUBLIC_URL}{page_path}{clinic_slug}/"

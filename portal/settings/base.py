@@ -228,6 +228,10 @@ STORAGES = {
 
 WAGTAIL_SITE_NAME = "IA & soins"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The address posters print and QR codes carry, whatever host a request came in on.
+PORTAL_PUBLIC_URL = environment.public_url(
+    os.environ.get("PORTAL_PUBLIC_URL", "http://127.0.0.1:8000")
+)
 # No request leaves the site, the admin included.
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
