@@ -83,7 +83,8 @@ class DirectoryCard:
     slug: str
     name: str
     place: str
-    tools: str
+    # The (key, name) of each AI system of its notice: each links to the system's page.
+    tools: tuple[tuple[str, str], ...]
 
 
 @dataclass(frozen=True)
@@ -108,7 +109,7 @@ class DirectoryPage:
                 slug=slug,
                 name=name,
                 place=f"{kinds.get(kind, '')}, {postcode} {city}",
-                tools=", ".join(system["name"] for system in systems),
+                tools=tuple((system["key"], system["name"]) for system in systems),
             )
             for slug, name, kind, postcode, city, systems in rows
         ]

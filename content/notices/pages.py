@@ -12,7 +12,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
-from . import views
+from . import systems, views
 from .links import NOTICE_ROUTES_HOOK
 
 
@@ -43,9 +43,17 @@ class ClinicDirectoryPage(RoutablePageMixin, Page):
     def notice_url(self, clinic_slug: str, route: str = "", request=None) -> str:
         return self.get_url(request) + clinic_slug + "/" + route
 
+    def system_url(self, system_key: str, request=None) -> str:
+        return self.get_url(request) + "systems/" + system_key + "/"
+
     @path("")
     def directory(self, request):
         return views.directory_view(request, page=self)
+
+    # Before the clinics' routes; a clinic's slug may not be "systems" (`Clinic.clean`).
+    @path("systems/<slug:system_key>/")
+    def system(self, request, system_key):
+        return systems.system_view(request, page=self, system_key=system_key)
 
     @path("<slug:clinic_slug>/")
     def notice(self, request, clinic_slug):
@@ -58,6 +66,14 @@ class ClinicDirectoryPage(RoutablePageMixin, Page):
     @path("<slug:clinic_slug>/poster/")
     def notice_poster(self, request, clinic_slug):
         return views.notice_poster_view(request, page=self, clinic_slug=clinic_slug)
+
+    @path("<slug:clinic_slug>/poster/bilingual/")
+    def notice_poster_bilingual(self, request, clinic_slug):
+        return views.notice_poster_bilingual_view(request, page=self, clinic_slug=clinic_slug)
+
+    @path("<slug:clinic_slug>/poster/table-card/")
+    def notice_table_card(self, request, clinic_slug):
+        return views.notice_table_card_view(request, page=self, clinic_slug=clinic_slug)
 
     @path("<slug:clinic_slug>/qr/")
     def notice_qr(self, request, clinic_slug):

@@ -1,9 +1,9 @@
 """The CDN or reverse proxy in front is told to drop a notice's pages when they change.
 
 With `FRONTEND_CACHE_*` settings (README), Wagtail's frontend cache purges each address of a notice
-in both languages (page, print view, poster, QR code, versions, JSON) and the directory when a
-notice is published or unpublished, and the notices describing a system when the catalogue changes
-it. Wagtail purges explainer pages itself when they are published. Purges run once the
+in both languages (page, print view, poster, QR code, versions, JSON), the directory and the pages
+of the notice's AI systems when a notice is published or unpublished, and the notices describing a
+system and its page when the catalogue changes it. Wagtail purges explainer pages itself when they are published. Purges run once the
 transaction commits, after the page cache has been told (`content.page_cache`). Without settings
 nothing is sent.
 """
@@ -17,12 +17,21 @@ from django.urls import reverse
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.signals import published, unpublished
 
-from .models import AISystem, Clinic, DirectoryEntry
+from .document import document_system_keys
+from .models import AISystem, Clinic, DirectoryEntry, NoticeVersion
 from .pages import ClinicDirectoryPage
 
 logger = logging.getLogger(__name__)
 
-NOTICE_ROUTES = ("", "print/", "poster/", "qr/", "versions/")
+NOTICE_ROUTES = (
+    "",
+    "print/",
+    "poster/",
+    "poster/bilingual/",
+    "poster/table-card/",
+    "qr/",
+    "versions/",
+)
 # A system used by more notices than this is left to expire in the CDN (PAGE_CACHE_SHARED_SECONDS).
 PURGE_AT_MOST = 2000
 
@@ -42,22 +51,42 @@ def notice_addresses(clinic_slugs) -> list[str]:
     return list(dict.fromkeys(addresses))
 
 
-def notice_purge(*, clinic_slugs) -> None:
-    """Ask the frontend caches to drop these notices' addresses once the transaction commits."""
+def system_addresses(system_keys) -> list[str]:
+    """The full addresses of the pages of these catalogue systems, in each language."""
+    addresses = []
+    for directory in ClinicDirectoryPage.objects.live():
+        root = directory.get_full_url()
+        if root is not None:
+            addresses += [f"{root}systems/{key}/" for key in system_keys]
+    return addresses
+
+
+def notice_purge(*, clinic_slugs, system_keys=()) -> None:
+    """Ask the frontend caches to drop these notices' and systems' addresses once the
+    transaction commits."""
     if not settings.WAGTAILFRONTENDCACHE:
         return
-    slugs = list(clinic_slugs)
+    slugs, keys = list(clinic_slugs), list(system_keys)
 
     def purge():
         batch = PurgeBatch()
-        batch.add_urls(notice_addresses(slugs))
+        batch.add_urls(notice_addresses(slugs) + system_addresses(keys))
         batch.purge()
 
     transaction.on_commit(purge)
 
 
+def _notice_system_keys(clinic: Clinic) -> list[str]:
+    """The systems of the clinic's notice in force and of the one before: their pages list it."""
+    documents = NoticeVersion.objects.filter(clinic=clinic).order_by("-number")[:2]
+    keys = [key for version in documents for key in document_system_keys(version.document)]
+    return list(dict.fromkeys(keys))
+
+
 def _clinic_changed(sender, instance, **kwargs):
-    notice_purge(clinic_slugs=[instance.slug])
+    if not settings.WAGTAILFRONTENDCACHE:
+        return
+    notice_purge(clinic_slugs=[instance.slug], system_keys=_notice_system_keys(instance))
 
 
 def _system_changed(sender, instance, **kwargs):
@@ -68,7 +97,7 @@ def _system_changed(sender, instance, **kwargs):
     if len(slugs) > PURGE_AT_MOST:
         logger.info("%s is in more than %s notices: left to expire.", instance, PURGE_AT_MOST)
         slugs = []
-    notice_purge(clinic_slugs=slugs)
+    notice_purge(clinic_slugs=slugs, system_keys=[instance.key])
 
 
 def purges_connect() -> None:

@@ -32,6 +32,8 @@ def page_paths(language: str) -> dict[str, str]:
     paths["not_found"] = f"/{language}/no-such-page/"
     paths["directory"] = directory_url(language)
     paths["directory_search"] = paths["directory"] + "?q=alb"
+    paths["system"] = paths["directory"] + "systems/vocaline-dictee/"
+    paths["search_clinics_and_tools"] = f"/{language}/search/?q=vocaline"
     for name, slug in NOTICES.items():
         paths[name] = notice_url(slug, language)
     paths["notice_print"] = notice_url(DEMO_CLINIC_WITH_HISTORY, language, "print/")
@@ -51,6 +53,8 @@ PAGE_NAMES = [
     "not_found",
     "directory",
     "directory_search",
+    "system",
+    "search_clinics_and_tools",
     *NOTICES,
     "notice_print",
     "notice_versions",
@@ -147,5 +151,24 @@ def test_a_patient_finds_a_clinic_and_its_poster_without_javascript(visit, langu
     page.wait_for_load_state("load")
 
     assert urlsplit(page.url).path == notice_url(DEMO_CLINIC_WITH_HISTORY, language)
-    poster = page.get_by_role("link", name="PDF")
+    # The A4 poster comes first among the notice's PDFs (then the bilingual poster, the table card).
+    poster = page.get_by_role("link", name="PDF").first
     assert poster.get_attribute("href").endswith("/poster/")
+
+
+def test_a_patient_finds_a_clinic_from_the_home_page_and_a_tool_page_without_javascript(visit):
+    page, _, _ = visit(demo_url("home", "fr"), javascript=False)
+
+    page.locator("#find-clinic-query").fill("41100")
+    page.locator(".find-clinic button").click()
+    page.wait_for_load_state("load")
+    assert urlsplit(page.url).path == directory_url("fr")
+    page.locator(".card").get_by_role("link", name="Transcrivia Consultation").click()
+    page.wait_for_load_state("load")
+    assert page.locator("h1").inner_text() == "Transcrivia Consultation"
+    page.get_by_role("link", name="Cabinet médical des Tilleuls").click()
+    page.wait_for_load_state("load")
+
+    address = urlsplit(page.url)
+    assert address.path == notice_url(DEMO_CLINIC_WITH_HISTORY, "fr")
+    assert address.fragment == "use-1"

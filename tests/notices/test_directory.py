@@ -22,7 +22,7 @@ pytestmark = pytest.mark.django_db
 
 DEMO_NAMES = {
     DEMO_CLINIC_WITH_HISTORY: "Cabinet médical des Tilleuls",
-    DEMO_CLINIC_WITH_FALLBACK: "Centre d'imagerie médicale du Parc",
+    DEMO_CLINIC_WITH_FALLBACK: "Centre d’imagerie médicale du Parc",
     DEMO_CLINIC_WITH_CHATBOT: "Service des urgences, Centre hospitalier de Vernouillac",
 }
 
@@ -168,7 +168,7 @@ def test_a_clinic_is_found_by_its_kind_and_by_the_tool_it_uses(client):
     by_both = find(client, kind=ClinicKind.RADIOLOGY, system="triavel-accueil")
 
     assert listed(by_kind) == [DEMO_NAMES[DEMO_CLINIC_WITH_FALLBACK]]
-    assert "Type : centre d'imagerie médicale." in " ".join(soup(by_kind).get_text().split())
+    assert "Type : centre d’imagerie médicale." in " ".join(soup(by_kind).get_text().split())
     assert listed(by_tool) == [DEMO_NAMES[DEMO_CLINIC_WITH_CHATBOT]]
     assert "Outil : Triavel Accueil Urgences." in " ".join(soup(by_tool).get_text().split())
     assert listed(by_both) == []
@@ -330,7 +330,7 @@ def test_the_directory_costs_the_same_queries_with_3_or_1003_clinics(client):
 def test_the_header_search_finds_a_clinic_by_its_town(client):
     html = client.get("/fr/search/", {"q": "vendome"}).content.decode()
 
-    assert "Structures de soins : 1 résultat" in html
+    assert "Structures de soins : 1 résultat" in html
     assert "Cabinet médical des Tilleuls" in html
     assert f'href="{directory_url("fr")}{DEMO_CLINIC_WITH_HISTORY}/"' in html
 
@@ -341,12 +341,12 @@ def test_the_header_search_finds_an_ai_system_and_the_clinics_that_use_it(client
 
     assert "AI tools" in text
     assert "Care providers that use Fractolux" in text
-    assert f'href="{directory_url("en")}?system=fractolux"' in response.content.decode()
+    assert f'href="{directory_url("en")}systems/fractolux/"' in response.content.decode()
     assert listed(find(client, "en", system="fractolux")) == [DEMO_NAMES[DEMO_CLINIC_WITH_FALLBACK]]
 
 
 def test_the_header_search_still_finds_pages(client):
     response = client.get("/fr/search/", {"q": "consentement"})
 
-    assert "pages pour « consentement »" in response.content.decode()
+    assert "pages pour « consentement »" in response.content.decode()
     assert soup(response).select("ol.search-results li")

@@ -9,7 +9,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-from django.core.exceptions import ImproperlyConfigured
+from django.core.exceptions import ImproperlyConfigured, ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.utils import translation
@@ -31,21 +31,73 @@ phone_validator = RegexValidator(
 )
 
 
+class NameArticle(models.TextChoices):
+    """The French article a clinic's name takes in a sentence: « écrire au Cabinet… »."""
+
+    LE = "le", "le"
+    LA = "la", "la"
+    ELIDED = "l’", "l’"
+    LES = "les", "les"
+    NONE = "", _("aucun (un nom propre : « écrire à Vernouillac »)")
+
+
+# The article after « à » and « de », contracted as French does: au, aux, du, des.
+_CONTRACTED = {
+    ("à", "le"): "au ",
+    ("à", "les"): "aux ",
+    ("de", "le"): "du ",
+    ("de", "les"): "des ",
+}
+_VOWELS = "aàâeéèêëiîïoôuùûyhAÀÂEÉÈÊËIÎÏOÔUÙÛYH"
+
+
+def clinic_name_with(*, name: str, article: str, preposition: str = "") -> str:
+    """The name with its article after « à », « de » or alone: « au Cabinet médical des Tilleuls ».
+
+    `preposition` is "à", "de" or "" (the article alone: « le Cabinet… »). Refuses nothing: an
+    unknown article is taken as none.
+    """
+    if article not in NameArticle.values:
+        article = ""
+    if (preposition, article) in _CONTRACTED:
+        return _CONTRACTED[(preposition, article)] + name
+    joined = f"{article} " if article and article != "l’" else article
+    if preposition == "de" and not article and name[:1] in _VOWELS:
+        return f"d’{name}"
+    return f"{preposition} {joined}{name}" if preposition else f"{joined}{name}"
+
+
+# Addresses the directory serves itself (`pages.ClinicDirectoryPage`): no clinic may take them.
+RESERVED_CLINIC_SLUGS = frozenset({"systems"})
+
+
 class Clinic(DraftStateMixin, RevisionMixin, PreviewableMixin, index.Indexed, ClusterableModel):
     """A place of care and its contacts; its `uses` say which AI it uses and how."""
 
     name = models.CharField(_("nom"), max_length=160)
+    name_article = models.CharField(
+        _("article devant le nom"),
+        max_length=3,
+        choices=NameArticle.choices,
+        blank=True,
+        default="",
+        help_text=_(
+            "L’article qu’on met devant le nom dans une phrase : « le » pour « écrire au Cabinet "
+            "médical des Tilleuls », « la » pour « la Maison de santé », « aucun » pour un nom "
+            "propre."
+        ),
+    )
     slug = models.SlugField(
         _("adresse de la notice"),
         max_length=80,
         unique=True,
         help_text=_(
-            "Adresse fixe : elle figure sur l'affiche et dans le code QR. Ne la changez pas."
+            "Adresse fixe : elle figure sur l’affiche et dans le code QR. Ne la changez pas."
         ),
     )
     kind = models.CharField(_("type de structure"), max_length=30, choices=ClinicKind.choices)
     introduction = models.TextField(
-        _("mot d'accueil"),
+        _("mot d’accueil"),
         blank=True,
         help_text=_("Une ou deux phrases au patient, facultatives, en tête de la notice."),
     )
@@ -62,16 +114,16 @@ class Clinic(DraftStateMixin, RevisionMixin, PreviewableMixin, index.Indexed, Cl
     website = models.URLField(_("site web"), blank=True)
 
     ai_contact_name = models.CharField(
-        _("qui répond aux questions sur l'IA"),
+        _("qui répond aux questions sur l’IA"),
         max_length=120,
         blank=True,
         help_text=_(
-            "Une personne ou une fonction que le patient peut joindre : « l'accueil du cabinet »."
+            "Une personne ou une fonction que le patient peut joindre : « l’accueil du cabinet »."
         ),
     )
-    ai_contact_email = models.EmailField(_("courriel pour les questions sur l'IA"), blank=True)
+    ai_contact_email = models.EmailField(_("courriel pour les questions sur l’IA"), blank=True)
     ai_contact_phone = models.CharField(
-        _("téléphone pour les questions sur l'IA"),
+        _("téléphone pour les questions sur l’IA"),
         max_length=25,
         blank=True,
         validators=[phone_validator],
@@ -84,10 +136,18 @@ class Clinic(DraftStateMixin, RevisionMixin, PreviewableMixin, index.Indexed, Cl
         _("médecin responsable"),
         max_length=120,
         blank=True,
-        help_text=_("Le médecin qui répond de l'usage de l'IA dans la structure."),
+        help_text=_("Le médecin qui répond de l’usage de l’IA dans la structure."),
     )
     responsible_physician_role = models.CharField(
         _("fonction du médecin responsable"), max_length=160, blank=True
+    )
+    second_opinion_on_request = models.BooleanField(
+        _("un autre professionnel relit un résultat si le patient le demande"),
+        default=False,
+        help_text=_(
+            "Cochez si votre structure s’y engage. La notice le présente comme votre engagement : "
+            "la loi ne l’impose pas."
+        ),
     )
 
     search_fields = [
@@ -106,6 +166,19 @@ class Clinic(DraftStateMixin, RevisionMixin, PreviewableMixin, index.Indexed, Cl
 
     def __str__(self):
         return self.name
+
+    def clean(self):
+        super().clean()
+        if self.slug in RESERVED_CLINIC_SLUGS:
+            raise ValidationError(
+                {
+                    "slug": _(
+                        "L’adresse « %(slug)s » est réservée à une page du portail : "
+                        "choisissez-en une autre, par exemple le nom de la structure."
+                    )
+                    % {"slug": self.slug}
+                }
+            )
 
     preview_modes = [("fr", _("Notice en français")), ("en", _("Notice en anglais"))]
     default_preview_mode = "fr"
@@ -156,11 +229,11 @@ class AIUse(Orderable):
     clinic = ParentalKey(Clinic, on_delete=models.CASCADE, related_name="uses")
     key = models.UUIDField(default=uuid.uuid4, editable=False)
     ai_system = models.ForeignKey(
-        AISystem, verbose_name=_("système d'IA"), on_delete=models.PROTECT, related_name="uses"
+        AISystem, verbose_name=_("système d’IA"), on_delete=models.PROTECT, related_name="uses"
     )
     care_step = models.CharField(_("étape des soins"), max_length=20, choices=CareStep.choices)
     patient_interacts = models.BooleanField(
-        _("le patient échange directement avec l'outil"),
+        _("le patient échange directement avec l’outil"),
         default=False,
         help_text=_(
             "Un agent conversationnel, un assistant vocal, un questionnaire en ligne qui répond."
@@ -170,10 +243,10 @@ class AIUse(Orderable):
         _("rôle dans la décision"), max_length=20, choices=DecisionRole.choices
     )
     summary = models.TextField(
-        _("ce que fait l'outil ici"),
+        _("ce que fait l’outil ici"),
         blank=True,
         help_text=_(
-            "Deux ou trois phrases simples : ce que l'outil fait pour vous, dans cette structure."
+            "Deux ou trois phrases simples : ce que l’outil fait pour vous, dans cette structure."
         ),
     )
     human_oversight = models.TextField(
@@ -184,34 +257,43 @@ class AIUse(Orderable):
     patient_data = models.TextField(
         _("vos données utilisées"),
         blank=True,
-        help_text=_("Lesquelles, concrètement : l'enregistrement de la consultation, vos radios…"),
+        help_text=_("Lesquelles, concrètement : l’enregistrement de la consultation, vos radios…"),
     )
     retention = models.TextField(
         _("combien de temps elles sont gardées"),
         blank=True,
         help_text=_(
-            "Par l'outil et par son éditeur : « l'enregistrement est effacé sous 24 heures »."
+            "Par l’outil et par son éditeur : « l’enregistrement est effacé sous 24 heures »."
         ),
     )
     data_transfer = models.TextField(
-        _("sortie de l'Espace économique européen"),
+        _("sortie de l’Espace économique européen"),
         blank=True,
-        help_text=_("Si des données quittent l'EEE : vers quel pays, et ce qui les protège."),
+        help_text=_("Si des données quittent l’EEE : vers quel pays, et ce qui les protège."),
     )
     identifiable_data = models.TextField(
         _("données qui vous identifient"),
         blank=True,
         help_text=_(
-            "Pour une IA générative : ce que l'outil reçoit de votre identité, et ce qui est retiré."
+            "Pour une IA générative : ce que l’outil reçoit de votre identité, et ce qui est retiré."
         ),
     )
     benefits = models.TextField(_("ce que vous y gagnez"), blank=True)
     risks = models.TextField(_("les risques et les limites"), blank=True)
     risk_mitigation = models.TextField(_("ce que nous faisons contre ces risques"), blank=True)
     alternative = models.TextField(
-        _("l'autre solution"),
+        _("l’autre solution"),
         blank=True,
-        help_text=_("Comment les choses se passent sans l'outil."),
+        help_text=_("Comment les choses se passent sans l’outil."),
+    )
+    declinable = models.BooleanField(
+        _("le patient peut refuser l’outil et être soigné sans lui"),
+        default=False,
+        help_text=_(
+            "Cochez si vous soignez sans l’outil le patient qui le refuse. Ne cochez pas si l’outil "
+            "ne peut pas être écarté pour un seul patient : « comment refuser » dit alors ce qui "
+            "reste possible."
+        ),
     )
     how_to_decline = models.TextField(
         _("comment refuser"),
@@ -229,10 +311,10 @@ class AIUse(Orderable):
         _("comment le résultat vous est expliqué"),
         blank=True,
         help_text=_(
-            "Qui vous explique le résultat, et comment demander l'avis d'un autre soignant."
+            "Qui vous explique le résultat, et comment demander l’avis d’un autre soignant."
         ),
     )
-    answer_if_wrong = models.TextField(_("et si l'outil se trompe ?"), blank=True)
+    answer_if_wrong = models.TextField(_("et si l’outil se trompe ?"), blank=True)
     answer_human_contact = models.TextField(
         _("est-ce que je verrai toujours mon soignant ?"), blank=True
     )
@@ -241,8 +323,8 @@ class AIUse(Orderable):
     answer_data_access = models.TextField(_("qui voit mes données ?"), blank=True)
 
     class Meta(Orderable.Meta):
-        verbose_name = _("usage de l'IA")
-        verbose_name_plural = _("usages de l'IA")
+        verbose_name = _("usage de l’IA")
+        verbose_name_plural = _("usages de l’IA")
 
     def __str__(self):
         return f"{self.ai_system_id and self.ai_system.name} — {self.get_care_step_display()}"
