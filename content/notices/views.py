@@ -9,6 +9,7 @@ from the clinic's rows or today's catalogue; each view names what its page shows
 import hashlib
 import json
 import logging
+import re
 
 from django.core.cache import cache
 from django.db.models.fields.json import KT
@@ -28,9 +29,15 @@ from .document import (
     published_version,
     published_versions,
 )
-from .links import notice_links
+from .links import notice_links, notice_public_url
 from .listing import directory_page_of_results, directory_systems
-from .poster import notice_poster_pdf, notice_qr_svg
+from .poster import (
+    BILINGUAL_POSTER,
+    DESIGN_VERSION,
+    PRINTED_FORMS,
+    notice_printed_pdf,
+    notice_qr_svg,
+)
 
 logger = logging.getLogger(__name__)
 POSTER_CACHE_SECONDS = 24 * 60 * 60
@@ -69,6 +76,22 @@ def _notice_context(request, *, page, clinic_slug, document, route_suffix=""):
         "notice_language": translation.get_language(),
         "links": notice_links(page=page, clinic_slug=clinic_slug, request=request),
         "route_suffix": route_suffix,
+        "oversight_lines": _oversight_lines(document),
+    }
+
+
+def _first_sentence(text: str) -> str:
+    return re.split(r"(?<=[.!?])\s+", text.strip(), maxsplit=1)[0] if text else ""
+
+
+def _oversight_lines(document) -> dict:
+    """Per use id, the first sentence of who checks the tool's work, for the notice's first layer."""
+    return {
+        use["id"]: {
+            language: _first_sentence(text)
+            for language, text in (use.get("human_oversight") or {}).items()
+        }
+        for use in document.get("uses", [])
     }
 
 
@@ -99,6 +122,8 @@ def notice_view(request, *, page, clinic_slug: str, version_number: int | None =
     if version_number is None:
         context["catalogue_changes"] = catalogue_changes(document)
         context["expectations"] = expectations_answered(document=document)
+        # The notice in force can be shared; an archived version is not.
+        context["share_url"] = notice_public_url(page=page, clinic_slug=clinic_slug)
     return TemplateResponse(request, "notices/notice.html", context)
 
 
@@ -112,27 +137,50 @@ def notice_print_view(request, *, page, clinic_slug: str):
         route_suffix=f"{clinic_slug}/print/",
     )
     context["catalogue_changes"] = catalogue_changes(document)
+    # On paper every tool's details are open.
+    context["print_view"] = True
     return TemplateResponse(request, "notices/notice_print.html", context)
 
 
 def notice_qr_view(request, *, page, clinic_slug: str):
     _published(request, clinic_slug)
-    url = request.build_absolute_uri(page.notice_url(clinic_slug, request=request))
+    url = notice_public_url(page=page, clinic_slug=clinic_slug)
     return HttpResponse(notice_qr_svg(url), content_type="image/svg+xml")
 
 
-def notice_poster_view(request, *, page, clinic_slug: str):
+def _notice_urls_by_language(page, clinic_slug: str) -> dict[str, str]:
+    """The notice's canonical address in each language, French first."""
+    directories = page.get_translations(inclusive=True).select_related("locale")
+    urls = {
+        directory.locale.language_code: notice_public_url(page=directory, clinic_slug=clinic_slug)
+        for directory in directories
+    }
+    return dict(sorted(urls.items(), key=lambda item: item[0] != "fr"))
+
+
+def _printed_response(request, *, page, clinic_slug: str, form_name: str):
+    """One printed form of the notice in force (`poster.PRINTED_FORMS`), kept until it changes."""
     document = _published(request, clinic_slug).document
-    url = request.build_absolute_uri(page.notice_url(clinic_slug, request=request))
+    form = PRINTED_FORMS[form_name]
+    url = notice_public_url(page=page, clinic_slug=clinic_slug)
+    other_urls = _notice_urls_by_language(page, clinic_slug) if form is BILINGUAL_POSTER else {}
     language = translation.get_language()
-    # Rendering costs about half a second: keep each poster until what it shows changes.
+    # Rendering costs half a second or more: keep each form until what it shows changes.
     fingerprint = hashlib.sha256(
-        json.dumps([document, url, language], sort_keys=True).encode()
+        json.dumps(
+            [DESIGN_VERSION, form_name, document, url, other_urls, language], sort_keys=True
+        ).encode()
     ).hexdigest()
     try:
         pdf = cache.get_or_set(
             f"notice-poster:{fingerprint}",
-            lambda: notice_poster_pdf(document=document, notice_url=url, language=language),
+            lambda: notice_printed_pdf(
+                form=form,
+                document=document,
+                notice_url=url,
+                other_urls=other_urls,
+                language=language,
+            ),
             timeout=POSTER_CACHE_SECONDS,
         )
     except OSError:
@@ -141,9 +189,22 @@ def notice_poster_view(request, *, page, clinic_slug: str):
         context = _notice_context(request, page=page, clinic_slug=clinic_slug, document=document)
         return TemplateResponse(request, "notices/poster_unavailable.html", context, status=503)
     response = HttpResponse(pdf, content_type="application/pdf")
-    filename = f"{clinic_slug}-{language}.pdf"
+    suffix = {"poster": "", "bilingual": "-bilingual", "table_card": "-table-card"}[form_name]
+    filename = f"{clinic_slug}{suffix}-{language}.pdf"
     response["Content-Disposition"] = f'inline; filename="{filename}"'
     return response
+
+
+def notice_poster_view(request, *, page, clinic_slug: str):
+    return _printed_response(request, page=page, clinic_slug=clinic_slug, form_name="poster")
+
+
+def notice_poster_bilingual_view(request, *, page, clinic_slug: str):
+    return _printed_response(request, page=page, clinic_slug=clinic_slug, form_name="bilingual")
+
+
+def notice_table_card_view(request, *, page, clinic_slug: str):
+    return _printed_response(request, page=page, clinic_slug=clinic_slug, form_name="table_card")
 
 
 def notice_versions_view(request, *, page, clinic_slug: str):
@@ -151,7 +212,7 @@ def notice_versions_view(request, *, page, clinic_slug: str):
     versions = list(
         published_versions(clinic_slug)
         .only("number", "published_at", "changes")
-        .annotate(clinic_name=KT("document__name"))
+        .annotate(clinic_name=KT("document__name"), name_article=KT("document__name_article"))
     )
     if not versions:
         raise Http404
@@ -159,7 +220,11 @@ def notice_versions_view(request, *, page, clinic_slug: str):
         request,
         page=page,
         clinic_slug=clinic_slug,
-        document={"id": clinic_slug, "name": versions[0].clinic_name},
+        document={
+            "id": clinic_slug,
+            "name": versions[0].clinic_name,
+            "name_article": versions[0].name_article or "",
+        },
         route_suffix=f"{clinic_slug}/versions/",
     )
     context["versions"] = versions

@@ -36,7 +36,7 @@ def _site_home(request) -> dict | None:
 
 @register.simple_tag(takes_context=True)
 def language_links(context) -> list[dict]:
-    """Each language with the URL of the same page in it (not the home page), current first marked."""
+    """Each language with the URL of the same page in it, current marked; the home on a 404 page."""
     request = context["request"]
     page = context.get("page")
     current = translation.get_language()
@@ -52,7 +52,12 @@ def language_links(context) -> list[dict]:
     # A route of a routable page (a clinic's notice) keeps its place in the other language.
     suffix = context.get("route_suffix", "")
     for code, name in settings.LANGUAGES:
-        if isinstance(page, Page):
+        if context.get("not_found"):
+            # A missing page is missing in every language: offer the other language's home.
+            with translation.override(code):
+                home = _site_home(request)
+            url = home["url"] if home else f"/{code}/"
+        elif isinstance(page, Page):
             url = translations.get(code)
             if url is None:
                 continue
@@ -120,3 +125,15 @@ def glossary_terms() -> list[GlossaryTerm]:
         return sorted(terms, key=lambda term: anyascii(term.term).casefold())
 
     return site_memo(("glossary", language), build)
+
+
+@register.filter
+def public_address(path: str) -> str:
+    """The canonical address of a page of this site (`PORTAL_PUBLIC_URL`), whatever host was asked.
+
+    What a patient shares or prints must lead to the portal from anywhere, not to the name a proxy
+    or a test gave the request.
+    """
+    if path.startswith("/"):
+        return settings.PORTAL_PUBLIC_URL + path
+    return path

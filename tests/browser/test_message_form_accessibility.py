@@ -26,7 +26,7 @@ WORDS = {
         "name": "Votre nom (facultatif)",
         "email": "Votre adresse e-mail (facultatif)",
         "sent": "Votre message est envoyé",
-        "write": "Écrire à Cabinet médical des Tilleuls",
+        "write": "Écrire au Cabinet médical des Tilleuls",
     },
     "en": {
         "send": "Send the message",
@@ -64,7 +64,7 @@ def open_state(visit, state: str, language: str, width: int):
         # A message that would be stored, once this network sent the clinic its hour's share
         # (the hour, not the minute: the wait below must not carry the test into a new window).
         page.get_by_label(WORDS[language]["kind"]).check()
-        page.get_by_label(WORDS[language]["message"]).fill("Une question sur l'outil.")
+        page.get_by_label(WORDS[language]["message"]).fill("Une question sur l’outil.")
         clinic = Clinic.objects.get(slug=DEMO_CLINIC_WITH_HISTORY)
         for _ in range(MESSAGE_LIMITS["network-clinic"][-1][0]):
             message_counted(clinic=clinic, ip="127.0.0.1")
@@ -151,6 +151,8 @@ def test_a_link_under_a_tool_opens_the_form_about_that_tool(visit, language):
     section = page.locator("section.notice-use").first
     tool = section.locator("h2").inner_text().split(" – ")[0]
 
+    # The tool's details are closed at first: the patient opens them, then follows the link.
+    section.locator("summary").click()
     section.locator(".notice-use__contact a").click()
     page.wait_for_load_state("load")
 
