@@ -53,6 +53,17 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture(autouse=True)
+def default_language():
+    """Each test starts in French, the site's language: a request leaves its own language active."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
 def fresh_caches():
     """Each test starts with empty caches and site memo: the rows of the last one were rolled back."""
     from django.core.cache import caches

@@ -28,7 +28,7 @@ def port_wait(port: int, *, what: str, seconds: float = 30) -> None:
 def redis_server_start(port: int) -> subprocess.Popen:
     """A redis-server on 127.0.0.1:port that keeps nothing on disk, accepting connections."""
     if shutil.which("redis-server") is None:
-        pytest.fail("This test needs redis-server (Debian's redis-server package).")
+        pytest.fail("This test needs redis-server (Debian’s redis-server package).")
     server = subprocess.Popen(
         [
             *("redis-server", "--port", str(port), "--bind", "127.0.0.1"),

@@ -54,7 +54,7 @@ def varnish(portal_server, tmp_path_factory):
     """A Varnish of its own on a free port, in front of the live portal; stopped at the end."""
     binary = _varnishd()
     if binary is None:
-        pytest.skip("Varnish is not installed (Debian's varnish)")
+        pytest.skip("Varnish is not installed (Debian’s varnish)")
     work = tmp_path_factory.mktemp("varnish")
     vcl = Path(work, "portal.vcl")
     vcl.write_text(VCL.replace("BACKEND_PORT", str(urlsplit(portal_server).port)))
@@ -117,9 +117,13 @@ def test_publishing_a_notice_purges_each_of_its_addresses_and_no_other(
         for language in ("fr", "en")
         for route in ("", "print/", "versions/", "qr/")
     ] + [f"/api/notices/{slug}.json", notice_url(slug, "fr")[: -len(slug) - 1]]
+    # The pages of the notice's tools list the clinic; another tool's page does not.
+    systems = notice_url(slug, "en")[: -len(slug) - 1] + "systems/"
+    purged += [systems + "transcrivia-consultation/", systems + "missivia-courrier/"]
     untouched = [
         notice_url(DEMO_CLINIC_WITH_CHATBOT, "fr"),
         f"/api/notices/{DEMO_CLINIC_WITH_CHATBOT}.json",
+        systems + "triavel-accueil/",
     ]
     for path in purged + untouched:
         kept_in_varnish(varnish, path)

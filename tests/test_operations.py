@@ -44,7 +44,7 @@ S3_PORT = 55420
 GUNICORN_PORT = 55441
 
 REQUEST_ID = "4e7d1c1e-9a5d-4b0e-8f59-1d3a2f0c9b7e"
-CANARY = "Canari-0p5 : la machine a lu mon dossier avant le médecin."
+CANARY = "Canari-0p5 : la machine a lu mon dossier avant le médecin."
 NAME = "Dominique Canari"
 EMAIL = "dominique.canari@example.net"
 
@@ -630,11 +630,11 @@ def test_an_image_an_editor_uploads_lands_in_the_bucket_and_patients_get_it_from
         response = admin_client.post(
             reverse("wagtailimages:add"),
             {
-                "title": "Affiche de la salle d'attente",
+                "title": "Affiche de la salle d’attente",
                 "file": SimpleUploadedFile("affiche.png", poster.getvalue(), "image/png"),
             },
         )
-        image = get_image_model().objects.get(title="Affiche de la salle d'attente")
+        image = get_image_model().objects.get(title="Affiche de la salle d’attente")
         rendition = image.get_rendition("width-320")
         original_url, rendition_url = image.file.url, rendition.url
 

@@ -270,7 +270,7 @@ def test_changing_a_catalogue_system_renews_the_notices_that_describe_it(client,
 
     response, from_cache = get(client, notice)
     assert not from_cache
-    assert "L'éditeur a changé ce qu'il déclare sur cet outil" in response.content.decode()
+    assert "L’éditeur a changé ce qu’il déclare sur cet outil" in response.content.decode()
     # A notice that does not describe the system is still served as kept.
     assert get(client, other_notice)[1]
 
@@ -384,5 +384,5 @@ def test_on_redis_a_kept_notice_costs_no_query_and_a_catalogue_change_renews_it(
 
     response, from_cache = get(client, notice)
     assert not from_cache
-    assert "c'est maintenant « 9.9 »" in response.content.decode()
+    assert "c’est maintenant « 9.9 »" in response.content.decode()
     assert get(client, notice)[1]

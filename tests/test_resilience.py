@@ -36,7 +36,7 @@ REDIS_PORT = 55010 + int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removepref
 NOTHING_LISTENS = "redis://127.0.0.1:55040/0"
 DATABASE_DOWN_PORT = 55041
 CONTACT = f"/fr/notices/{DEMO_CLINIC_WITH_HISTORY}/contact/"
-MESSAGE = "Bonjour, l'outil de transcription garde-t-il l'enregistrement ? Merci."
+MESSAGE = "Bonjour, l’outil de transcription garde-t-il l’enregistrement ? Merci."
 
 
 def resilient(location: str, **options) -> dict:
@@ -289,8 +289,8 @@ def test_with_the_database_down_a_patient_is_told_the_message_was_not_sent_and_g
 
     assert response.status_code == 503
     page = response.content.decode()
-    assert "Votre message n'a pas été envoyé" in page
-    assert "La structure n'a pas reçu votre message." in page
+    assert "Votre message n’a pas été envoyé" in page
+    assert "La structure n’a pas reçu votre message." in page
     assert MESSAGE.replace("'", "&#x27;") in page
     assert 'value="Anne Patiente"' in page and 'value="anne@example.org"' in page
     assert re.search(r'value="decline"[^>]*checked', page)

@@ -143,4 +143,4 @@ def test_a_form_sent_without_its_safety_token_gets_a_designed_page():
     response = Client(enforce_csrf_checks=True).post("/fr/workspace/sign-in/", {"username": "x"})
 
     assert response.status_code == 403
-    assert "Le formulaire n'a pas pu être envoyé" in response.content.decode()
+    assert "Le formulaire n’a pas pu être envoyé" in response.content.decode()

@@ -34,7 +34,7 @@ AI_SYSTEMS = [
         kind="generative",
         foundation_model="Merle 2 (Transcrivia SAS, France)",
         intended_purpose_fr=(
-            "Aider les médecins de ville à rédiger le compte rendu de consultation. L'outil écoute la "
+            "Aider les médecins de ville à rédiger le compte rendu de consultation. L’outil écoute la "
             "conversation entre le médecin et le patient et la transcrit. Il propose ensuite un brouillon "
             "rangé par rubriques, que le médecin relit et corrige."
         ),
@@ -44,8 +44,8 @@ AI_SYSTEMS = [
             "headings, which the doctor reads and corrects."
         ),
         not_intended_for_fr=(
-            "Il ne pose pas de diagnostic et ne propose pas de traitement. Il n'est pas fait pour les "
-            "appels d'urgence, ni pour une consultation sans médecin présent. Le brouillon ne doit jamais "
+            "Il ne pose pas de diagnostic et ne propose pas de traitement. Il n’est pas fait pour les "
+            "appels d’urgence, ni pour une consultation sans médecin présent. Le brouillon ne doit jamais "
             "entrer dans le dossier sans relecture."
         ),
         not_intended_for_en=(
@@ -56,6 +56,8 @@ AI_SYSTEMS = [
         regulatory_status="not_medical_device",
         notified_body="",
         hosting_country="FR",
+        processing_country="FR",
+        outside_eea_access=[],
         hds_certified=True,
         data_leave_eea=False,
         training_reuse="no",
@@ -64,13 +66,13 @@ AI_SYSTEMS = [
         evidence=[
             dict(
                 kind="vendor",
-                title_fr="Notice d'utilisation de Transcrivia Consultation, version 3.4",
+                title_fr="Notice d’utilisation de Transcrivia Consultation, version 3.4",
                 title_en="Instructions for use of Transcrivia Consultation, version 3.4",
                 url="https://example.org/transcrivia/notice-utilisation-3-4",
             ),
             dict(
                 kind="vendor",
-                title_fr="Résumé public de l'analyse d'impact sur la protection des données",
+                title_fr="Résumé public de l’analyse d’impact sur la protection des données",
                 title_en="Public summary of the data protection impact assessment",
                 url="https://example.org/transcrivia/analyse-impact-resume",
             ),
@@ -80,36 +82,39 @@ AI_SYSTEMS = [
         key="missivia-courrier",
         name="Missivia Courrier",
         label_fr="Propose un brouillon de courrier médical à partir des notes du médecin",
-        label_en="Suggests a draft medical letter from the doctor's notes",
+        label_en="Suggests a draft medical letter from the doctor’s notes",
         vendor="Missivia SAS",
         vendor_country="FR",
         kind="generative",
         foundation_model="Quillmark 4 (Quillmark Labs Inc., USA)",
         intended_purpose_fr=(
-            "Aider les soignants à rédiger leurs courriers : lettre à un spécialiste, synthèse remise au "
-            "patient, certificat simple. Le soignant donne ses notes, sans le nom du patient. L'outil "
+            "Aider les soignants à rédiger leurs courriers : lettre à un spécialiste, synthèse remise au "
+            "patient, certificat simple. Le soignant donne ses notes, sans le nom du patient. L’outil "
             "propose un texte clair, que le soignant relit, corrige et signe."
         ),
         intended_purpose_en=(
             "Helping health professionals write their letters: a letter to a specialist, a summary given "
             "to the patient, a simple certificate. The professional gives their notes, without the "
-            "patient's name. The tool suggests a clear text, which the professional reads, corrects and "
+            "patient’s name. The tool suggests a clear text, which the professional reads, corrects and "
             "signs."
         ),
         not_intended_for_fr=(
-            "Il ne remplace pas l'avis du médecin et ne sert pas à chercher un diagnostic ou un "
-            "traitement. Il n'est pas fait pour les ordonnances, les certificats de décès ou les documents "
-            "juridiques. L'éditeur demande de ne jamais y saisir le nom, l'adresse ou le numéro de "
+            "Il ne remplace pas l’avis du médecin et ne sert pas à chercher un diagnostic ou un "
+            "traitement. Il n’est pas fait pour les ordonnances, les certificats de décès ou les documents "
+            "juridiques. L’éditeur demande de ne jamais y saisir le nom, l’adresse ou le numéro de "
             "sécurité sociale du patient."
         ),
         not_intended_for_en=(
-            "It does not replace the doctor's opinion and is not used to look for a diagnosis or a "
+            "It does not replace the doctor’s opinion and is not used to look for a diagnosis or a "
             "treatment. It is not designed for prescriptions, death certificates or legal documents. The "
-            "vendor asks users never to type in the patient's name, address or social security number."
+            "vendor asks users never to type in the patient’s name, address or social security number."
         ),
         regulatory_status="not_medical_device",
         notified_body="",
         hosting_country="FR",
+        # Notes stored in France; the language model runs on servers in the United States.
+        processing_country="US",
+        outside_eea_access=["US"],
         hds_certified=True,
         data_leave_eea=True,
         training_reuse="no",
@@ -118,7 +123,7 @@ AI_SYSTEMS = [
         evidence=[
             dict(
                 kind="vendor",
-                title_fr="Missivia Courrier : où vont les données et combien de temps elles restent",
+                title_fr="Missivia Courrier : où vont les données et combien de temps elles restent",
                 title_en="Missivia Courrier: where the data go and how long they stay",
                 url="https://example.org/missivia/traitement-des-donnees",
             ),
@@ -141,8 +146,8 @@ AI_SYSTEMS = [
         foundation_model="",
         intended_purpose_fr=(
             "Aider les radiologues et les médecins urgentistes à repérer les fractures sur les "
-            "radiographies des membres, du bassin et des côtes, chez l'adulte et l'enfant de plus de "
-            "2 ans. L'outil entoure sur l'image les zones où il suspecte une fracture. Le médecin garde "
+            "radiographies des membres, du bassin et des côtes, chez l’adulte et l’enfant de plus de "
+            "2 ans. L’outil entoure sur l’image les zones où il suspecte une fracture. Le médecin garde "
             "toujours la décision."
         ),
         intended_purpose_en=(
@@ -152,16 +157,18 @@ AI_SYSTEMS = [
         ),
         not_intended_for_fr=(
             "Il ne sert pas pour le crâne ni pour la colonne vertébrale, ni pour les scanners et les IRM. "
-            "Il n'est pas validé chez l'enfant de moins de 2 ans. Il ne doit jamais être utilisé sans "
-            "qu'un médecin lise l'image."
+            "Il n’est pas validé chez l’enfant de moins de 2 ans. Il ne doit jamais être utilisé sans "
+            "qu’un médecin lise l’image."
         ),
         not_intended_for_en=(
             "It is not used for the skull or the spine, nor for CT or MRI scans. It is not validated in "
             "children under 2 years old. It must never be used without a doctor reading the image."
         ),
         regulatory_status="ce_iia",
-        notified_body="Organisme notifié Ardentis Certification (n° 9931)",
+        notified_body="Ardentis Certification (n° 9931)",
         hosting_country="DE",
+        processing_country="DE",
+        outside_eea_access=[],
         hds_certified=True,
         data_leave_eea=False,
         training_reuse="opt_out",
@@ -172,7 +179,7 @@ AI_SYSTEMS = [
                 kind="peer_reviewed",
                 title_fr=(
                     "Détection des fractures par Fractolux sur 4 200 radiographies de six services "
-                    "d'urgences européens (2025)"
+                    "d’urgences européens (2025)"
                 ),
                 title_en=(
                     "Fracture detection by Fractolux on 4,200 X-rays from six European emergency "
@@ -182,7 +189,7 @@ AI_SYSTEMS = [
             ),
             dict(
                 kind="vendor",
-                title_fr="Notice d'utilisation et résumé des performances de Fractolux 5",
+                title_fr="Notice d’utilisation et résumé des performances de Fractolux 5",
                 title_en="Fractolux 5 instructions for use and performance summary",
                 url="https://example.org/strahlwerk/fractolux-5-notice",
             ),
@@ -191,36 +198,39 @@ AI_SYSTEMS = [
     dict(
         key="triavel-accueil",
         name="Triavel Accueil Urgences",
-        label_fr="Recueille vos symptômes à l'arrivée aux urgences pour l'infirmier d'accueil",
+        label_fr="Recueille vos symptômes à l’arrivée aux urgences pour l’infirmier d’accueil",
         label_en="Collects your symptoms on arrival at the emergency department for the triage nurse",
         vendor="Triavel Health SA",
         vendor_country="CH",
         kind="machine_learning",
         foundation_model="",
         intended_purpose_fr=(
-            "Aider l'infirmier organisateur de l'accueil des urgences à classer les patients par degré "
-            "d'urgence. Sur une tablette, le patient répond à des questions simples sur ses symptômes. "
-            "L'outil résume les réponses et propose un niveau de priorité, que l'infirmier confirme ou "
+            "Aider l’infirmier organisateur de l’accueil des urgences à classer les patients par degré "
+            "d’urgence. Sur une tablette, le patient répond à des questions simples sur ses symptômes. "
+            "L’outil résume les réponses et propose un niveau de priorité, que l’infirmier confirme ou "
             "change."
         ),
         intended_purpose_en=(
-            "Helping the emergency department's triage nurse sort patients by how urgent their case is. "
+            "Helping the emergency department’s triage nurse sort patients by how urgent their case is. "
             "On a tablet, the patient answers simple questions about their symptoms. The tool summarises "
             "the answers and suggests a priority level, which the nurse confirms or changes."
         ),
         not_intended_for_fr=(
-            "Il ne pose pas de diagnostic et ne donne aucun conseil de traitement. Il n'est pas fait pour "
+            "Il ne pose pas de diagnostic et ne donne aucun conseil de traitement. Il n’est pas fait pour "
             "les urgences vitales, pour les enfants de moins de 15 ans, ni pour les personnes qui ne "
-            "peuvent pas répondre seules. Il ne remplace jamais l'évaluation par l'infirmier."
+            "peuvent pas répondre seules. Il ne remplace jamais l’évaluation par l’infirmier."
         ),
         not_intended_for_en=(
             "It does not make a diagnosis and gives no treatment advice. It is not designed for "
             "life-threatening emergencies, for children under 15, or for people who cannot answer on "
-            "their own. It never replaces the nurse's assessment."
+            "their own. It never replaces the nurse’s assessment."
         ),
         regulatory_status="ce_iia",
-        notified_body="Organisme notifié Valcert Santé (n° 9862)",
+        notified_body="Valcert Santé (n° 9862)",
         hosting_country="FR",
+        # The vendor sits in Switzerland but cannot reach the answers (answer_data_access below).
+        processing_country="FR",
+        outside_eea_access=[],
         hds_certified=True,
         data_leave_eea=False,
         training_reuse="no",
@@ -230,8 +240,8 @@ AI_SYSTEMS = [
             dict(
                 kind="peer_reviewed",
                 title_fr=(
-                    "Priorité proposée par Triavel et priorité retenue par l'infirmier : étude dans "
-                    "trois services d'urgences (2025)"
+                    "Priorité proposée par Triavel et priorité retenue par l’infirmier : étude dans "
+                    "trois services d’urgences (2025)"
                 ),
                 title_en=(
                     "Priority suggested by Triavel and priority decided by the nurse: a study in three "
@@ -241,7 +251,7 @@ AI_SYSTEMS = [
             ),
             dict(
                 kind="vendor",
-                title_fr="Notice d'utilisation de Triavel Accueil Urgences, version 1.8",
+                title_fr="Notice d’utilisation de Triavel Accueil Urgences, version 1.8",
                 title_en="Instructions for use of Triavel Accueil Urgences, version 1.8",
                 url="https://example.org/triavel/notice-utilisation-1-8",
             ),
@@ -258,7 +268,7 @@ AI_SYSTEMS = [
         foundation_model="",
         intended_purpose_fr=(
             "Permettre aux médecins de dicter leurs comptes rendus et de les obtenir sous forme de texte. "
-            "L'outil connaît le vocabulaire médical. Le médecin relit le texte et le corrige avant de le "
+            "L’outil connaît le vocabulaire médical. Le médecin relit le texte et le corrige avant de le "
             "signer."
         ),
         intended_purpose_en=(
@@ -266,7 +276,7 @@ AI_SYSTEMS = [
             "vocabulary. The doctor reads the text and corrects it before signing it."
         ),
         not_intended_for_fr=(
-            "Il ne rédige rien de lui-même : il écrit seulement ce que le médecin dit. Il n'est pas fait "
+            "Il ne rédige rien de lui-même : il écrit seulement ce que le médecin dit. Il n’est pas fait "
             "pour enregistrer les conversations avec les patients."
         ),
         not_intended_for_en=(
@@ -276,6 +286,8 @@ AI_SYSTEMS = [
         regulatory_status="not_medical_device",
         notified_body="",
         hosting_country="FR",
+        processing_country="FR",
+        outside_eea_access=[],
         hds_certified=True,
         data_leave_eea=False,
         training_reuse="no",
@@ -284,7 +296,7 @@ AI_SYSTEMS = [
         evidence=[
             dict(
                 kind="vendor",
-                title_fr="Notice d'utilisation de Vocaline Dictée, version 7",
+                title_fr="Notice d’utilisation de Vocaline Dictée, version 7",
                 title_en="Instructions for use of Vocaline Dictée, version 7",
                 url="https://example.org/vocaline/notice-utilisation-7",
             ),
@@ -300,11 +312,15 @@ CATALOGUE_CHANGES = {"vocaline-dictee": {"version": "7.2"}}
 CLINICS = [
     dict(
         name="Cabinet médical des Tilleuls",
+        name_article="le",
         slug="cabinet-medical-des-tilleuls",
+        second_opinion_on_request=False,
+        # Months between this version's publication and the demo's load (version 1: CLINIC_HISTORY).
+        published_months_ago=3,
         kind="gp_practice",
         introduction_fr=(
-            "Au cabinet, deux outils d'intelligence artificielle nous aident à écrire : l'un prépare le "
-            "compte rendu de consultation, l'autre les courriers. Ils ne soignent pas et ne décident de "
+            "Au cabinet, deux outils d’intelligence artificielle nous aident à écrire : l’un prépare le "
+            "compte rendu de consultation, l’autre les courriers. Ils ne soignent pas et ne décident de "
             "rien. Cette page vous dit comment nous les utilisons et comment les refuser."
         ),
         introduction_en=(
@@ -317,7 +333,7 @@ CLINICS = [
         city="Vendôme",
         phone="02 61 91 24 10",
         website="https://example.org/cabinet-des-tilleuls",
-        ai_contact_name_fr="l'accueil du cabinet",
+        ai_contact_name_fr="l’accueil du cabinet",
         ai_contact_name_en="the practice reception",
         ai_contact_email="ia.cabinet-tilleuls@example.org",
         ai_contact_phone="02 61 91 24 10",
@@ -325,7 +341,7 @@ CLINICS = [
         dpo_email="dpo.cabinet-tilleuls@example.org",
         responsible_physician="Dr Anne Marchal",
         responsible_physician_role_fr="médecin généraliste, responsable des outils numériques du cabinet",
-        responsible_physician_role_en="general practitioner, in charge of the practice's digital tools",
+        responsible_physician_role_en="general practitioner, in charge of the practice’s digital tools",
         uses=[
             dict(
                 key=TILLEULS_SCRIBE,
@@ -333,10 +349,11 @@ CLINICS = [
                 care_step="documentation",
                 patient_interacts=False,
                 decision_role="drafts",
+                declinable=True,
                 summary_fr=(
-                    "Avec votre accord, le médecin met l'outil en marche au début de la consultation. "
-                    "L'outil écoute la conversation et l'écrit. À la fin, il propose un brouillon du "
-                    "compte rendu. Le médecin le relit, le corrige et l'enregistre dans votre dossier."
+                    "Avec votre accord, le médecin met l’outil en marche au début de la consultation. "
+                    "L’outil écoute la conversation et l’écrit. À la fin, il propose un brouillon du "
+                    "compte rendu. Le médecin le relit, le corrige et l’enregistre dans votre dossier."
                 ),
                 summary_en=(
                     "With your agreement, the doctor switches the tool on at the start of the "
@@ -345,9 +362,9 @@ CLINICS = [
                     "saves it in your record."
                 ),
                 human_oversight_fr=(
-                    "Votre médecin relit chaque brouillon en entier avant de l'enregistrer, le jour "
+                    "Votre médecin relit chaque brouillon en entier avant de l’enregistrer, le jour "
                     "même. Il vérifie avec un soin particulier les noms de médicaments, les doses, les "
-                    "chiffres et vos antécédents. Rien n'entre dans votre dossier sans sa validation."
+                    "chiffres et vos antécédents. Rien n’entre dans votre dossier sans sa validation."
                 ),
                 human_oversight_en=(
                     "Your doctor reads every draft in full before saving it, on the same day. They "
@@ -355,31 +372,31 @@ CLINICS = [
                     "Nothing goes into your record until they approve it."
                 ),
                 patient_data_fr=(
-                    "Le son de la consultation, c'est-à-dire votre voix et celle du médecin. La "
-                    "transcription écrite de la conversation. Le brouillon du compte rendu. L'outil ne "
+                    "Le son de la consultation, c’est-à-dire votre voix et celle du médecin. La "
+                    "transcription écrite de la conversation. Le brouillon du compte rendu. L’outil ne "
                     "lit pas le reste de votre dossier médical."
                 ),
                 patient_data_en=(
-                    "The sound of the consultation, that is your voice and the doctor's. The written "
+                    "The sound of the consultation, that is your voice and the doctor’s. The written "
                     "transcript of the conversation. The draft note. The tool does not read the rest of "
                     "your medical record."
                 ),
                 retention_fr=(
-                    "L'enregistrement sonore est effacé dès que le médecin a validé le compte rendu, et "
+                    "L’enregistrement sonore est effacé dès que le médecin a validé le compte rendu, et "
                     "au plus tard 48 heures après la consultation. La transcription et le brouillon sont "
-                    "effacés chez l'éditeur au bout de 7 jours. Seul le compte rendu validé reste dans "
+                    "effacés chez l’éditeur au bout de 7 jours. Seul le compte rendu validé reste dans "
                     "votre dossier, comme tout compte rendu."
                 ),
                 retention_en=(
                     "The sound recording is deleted as soon as the doctor approves the note, and at the "
                     "latest 48 hours after the consultation. The transcript and the draft are deleted "
-                    "from the vendor's servers after 7 days. Only the approved note stays in your "
+                    "from the vendor’s servers after 7 days. Only the approved note stays in your "
                     "record, like any other consultation note."
                 ),
                 data_transfer_fr="",
                 data_transfer_en="",
                 identifiable_data_fr=(
-                    "L'outil entend tout ce qui se dit, donc parfois votre nom ou votre adresse. Il ne "
+                    "L’outil entend tout ce qui se dit, donc parfois votre nom ou votre adresse. Il ne "
                     "reçoit ni votre numéro de sécurité sociale ni votre dossier. Il est relié à votre "
                     "dossier par un numéro de consultation, pas par votre nom. Les données restent en "
                     "France, chez un hébergeur certifié pour les données de santé."
@@ -401,11 +418,11 @@ CLINICS = [
                     "own words."
                 ),
                 risks_fr=(
-                    "L'outil peut mal entendre un mot, surtout un nom de médicament ou un chiffre, ou "
-                    "écrire « hypotension » au lieu de « hypertension ». Il peut aussi ajouter une phrase "
-                    "que personne n'a dite, ou oublier un détail important. Il comprend moins bien quand "
+                    "L’outil peut mal entendre un mot, surtout un nom de médicament ou un chiffre, ou "
+                    "écrire « hypotension » au lieu de « hypertension ». Il peut aussi ajouter une phrase "
+                    "que personne n’a dite, ou oublier un détail important. Il comprend moins bien quand "
                     "plusieurs personnes parlent en même temps, quand il y a du bruit, ou avec un accent "
-                    "qu'il connaît mal."
+                    "qu’il connaît mal."
                 ),
                 risks_en=(
                     "The tool can mishear a word, especially a drug name or a number, or write "
@@ -416,8 +433,8 @@ CLINICS = [
                 risk_mitigation_fr=(
                     "Le médecin relit tout le brouillon le jour même, quand la consultation est encore "
                     "fraîche dans sa mémoire. Il vérifie une à une les lignes sur les médicaments et les "
-                    "doses. Les erreurs trouvées sont signalées à l'éditeur chaque mois. Si l'outil fait "
-                    "trop d'erreurs, nous arrêtons de l'utiliser."
+                    "doses. Les erreurs trouvées sont signalées à l’éditeur chaque mois. Si l’outil fait "
+                    "trop d’erreurs, nous arrêtons de l’utiliser."
                 ),
                 risk_mitigation_en=(
                     "The doctor reads the whole draft on the same day, while the consultation is still "
@@ -426,7 +443,7 @@ CLINICS = [
                     "errors, we stop using it."
                 ),
                 alternative_fr=(
-                    "Sans l'outil, le médecin prend ses notes au clavier pendant la consultation, comme "
+                    "Sans l’outil, le médecin prend ses notes au clavier pendant la consultation, comme "
                     "avant. Vos soins sont les mêmes."
                 ),
                 alternative_en=(
@@ -434,8 +451,8 @@ CLINICS = [
                     "as before. Your care is the same."
                 ),
                 how_to_decline_fr=(
-                    "Dites-le à l'accueil ou au médecin, avant ou pendant la consultation. Le médecin "
-                    "arrête l'outil. Vous n'avez pas à vous justifier. Vous pouvez aussi demander que ce "
+                    "Dites-le à l’accueil ou au médecin, avant ou pendant la consultation. Le médecin "
+                    "arrête l’outil. Vous n’avez pas à vous justifier. Vous pouvez aussi demander que ce "
                     "choix soit noté pour toutes vos consultations. Votre refus ne change rien à vos "
                     "soins."
                 ),
@@ -446,9 +463,9 @@ CLINICS = [
                     "care."
                 ),
                 when_told_fr=(
-                    "Une affiche dans la salle d'attente l'annonce. Au début de la consultation, le "
-                    "médecin vous demande si vous êtes d'accord. Un petit voyant sur l'écran montre quand "
-                    "l'outil écoute."
+                    "Une affiche dans la salle d’attente l’annonce. Au début de la consultation, le "
+                    "médecin vous demande si vous êtes d’accord. Un petit voyant sur l’écran montre quand "
+                    "l’outil écoute."
                 ),
                 when_told_en=(
                     "A poster in the waiting room announces it. At the start of the consultation, the "
@@ -456,7 +473,7 @@ CLINICS = [
                     "listening."
                 ),
                 interpretation_fr=(
-                    "L'outil ne produit aucun résultat médical : il écrit seulement un compte rendu. Pour "
+                    "L’outil ne produit aucun résultat médical : il écrit seulement un compte rendu. Pour "
                     "savoir ce que le médecin a noté, demandez-lui de vous le lire ou de vous en donner "
                     "une copie."
                 ),
@@ -467,8 +484,8 @@ CLINICS = [
                 answer_if_wrong_fr=(
                     "Si le compte rendu contient une erreur, dites-le au médecin, même des semaines "
                     "après. Il corrige le compte rendu dans votre dossier et note la date de la "
-                    "correction. Une erreur d'écriture ne change pas les décisions prises pendant la "
-                    "consultation : c'est le médecin qui les prend, avec vous."
+                    "correction. Une erreur d’écriture ne change pas les décisions prises pendant la "
+                    "consultation : c’est le médecin qui les prend, avec vous."
                 ),
                 answer_if_wrong_en=(
                     "If the note contains an error, tell the doctor, even weeks later. They correct the "
@@ -477,8 +494,8 @@ CLINICS = [
                     "you."
                 ),
                 answer_human_contact_fr=(
-                    "Oui. L'outil ne vous parle pas et ne vous pose aucune question. Il ne remplace pas "
-                    "la consultation. Le but est même l'inverse : que le médecin regarde moins son écran "
+                    "Oui. L’outil ne vous parle pas et ne vous pose aucune question. Il ne remplace pas "
+                    "la consultation. Le but est même l’inverse : que le médecin regarde moins son écran "
                     "et davantage vous."
                 ),
                 answer_human_contact_en=(
@@ -487,10 +504,10 @@ CLINICS = [
                     "more at you."
                 ),
                 answer_responsibility_fr=(
-                    "Le médecin qui valide le compte rendu en est responsable, comme d'un compte rendu "
-                    "écrit à la main. S'il laisse passer une erreur, c'est sa responsabilité. Si l'outil a "
-                    "un défaut, l'éditeur Transcrivia en répond aussi. Le Dr Marchal répond de l'usage "
-                    "de l'outil au cabinet."
+                    "Le médecin qui valide le compte rendu en est responsable, comme d’un compte rendu "
+                    "écrit à la main. S’il laisse passer une erreur, c’est sa responsabilité. Si l’outil a "
+                    "un défaut, l’éditeur Transcrivia en répond aussi. Le Dr Marchal répond de l’usage "
+                    "de l’outil au cabinet."
                 ),
                 answer_responsibility_en=(
                     "The doctor who approves the note is responsible for it, as for a note written by "
@@ -499,10 +516,10 @@ CLINICS = [
                     "tool at the practice."
                 ),
                 answer_reliability_fr=(
-                    "Pendant nos premières semaines d'utilisation, le médecin a corrigé en moyenne deux "
+                    "Pendant nos premières semaines d’utilisation, le médecin a corrigé en moyenne deux "
                     "ou trois éléments par compte rendu, le plus souvent un nom de médicament ou un "
-                    "chiffre. C'est pourquoi la relecture complète est obligatoire. L'outil n'est pas un "
-                    "dispositif médical : il n'a pas été évalué pour aider au diagnostic, et il ne sert "
+                    "chiffre. C’est pourquoi la relecture complète est obligatoire. L’outil n’est pas un "
+                    "dispositif médical : il n’a pas été évalué pour aider au diagnostic, et il ne sert "
                     "pas à cela."
                 ),
                 answer_reliability_en=(
@@ -512,13 +529,13 @@ CLINICS = [
                     "diagnosis, and it is not used for that."
                 ),
                 answer_data_access_fr=(
-                    "Le son et la transcription ne sont accessibles qu'à votre médecin. Les techniciens "
-                    "de l'éditeur, tenus au secret, n'y accèdent qu'en cas de panne. L'éditeur ne s'en "
+                    "Le son et la transcription ne sont accessibles qu’à votre médecin. Les techniciens "
+                    "de l’éditeur, tenus au secret, n’y accèdent qu’en cas de panne. L’éditeur ne s’en "
                     "sert pas pour entraîner son IA. Vous pouvez demander au cabinet le compte rendu "
-                    "validé, et le brouillon tant qu'il n'est pas effacé."
+                    "validé, et le brouillon tant qu’il n’est pas effacé."
                 ),
                 answer_data_access_en=(
-                    "Only your doctor can access the sound and the transcript. The vendor's technicians, "
+                    "Only your doctor can access the sound and the transcript. The vendor’s technicians, "
                     "bound by confidentiality, access them only in case of a fault. The vendor does not "
                     "use them to train its AI. You can ask the practice for the approved note, and for "
                     "the draft as long as it has not been deleted."
@@ -530,9 +547,10 @@ CLINICS = [
                 care_step="documentation",
                 patient_interacts=False,
                 decision_role="drafts",
+                declinable=True,
                 summary_fr=(
                     "Quand le médecin doit écrire un courrier, par exemple à un spécialiste, il peut "
-                    "demander un brouillon à l'outil. Il lui donne ses notes, sans votre nom. L'outil "
+                    "demander un brouillon à l’outil. Il lui donne ses notes, sans votre nom. L’outil "
                     "propose un texte. Le médecin le relit, le corrige et le signe."
                 ),
                 summary_en=(
@@ -541,8 +559,8 @@ CLINICS = [
                     "a text. The doctor reads it, corrects it and signs it."
                 ),
                 human_oversight_fr=(
-                    "Le médecin qui signe le courrier relit chaque phrase avant l'envoi. Il vérifie que "
-                    "le texte dit bien ce qu'il veut dire, et rien de plus. Aucun courrier ne part sans "
+                    "Le médecin qui signe le courrier relit chaque phrase avant l’envoi. Il vérifie que "
+                    "le texte dit bien ce qu’il veut dire, et rien de plus. Aucun courrier ne part sans "
                     "sa signature."
                 ),
                 human_oversight_en=(
@@ -551,19 +569,19 @@ CLINICS = [
                     "without their signature."
                 ),
                 patient_data_fr=(
-                    "Les notes du médecin utiles au courrier : le motif, vos symptômes, vos traitements, "
-                    "vos résultats d'examens. Le médecin remplace votre nom par « le patient » ou « la "
-                    "patiente ». Il ajoute vos coordonnées à la fin, dans le logiciel du cabinet, en "
-                    "dehors de l'outil."
+                    "Les notes du médecin utiles au courrier : le motif, vos symptômes, vos traitements, "
+                    "vos résultats d’examens. Le médecin remplace votre nom par « le patient » ou « la "
+                    "patiente ». Il ajoute vos coordonnées à la fin, dans le logiciel du cabinet, en "
+                    "dehors de l’outil."
                 ),
                 patient_data_en=(
-                    "The doctor's notes needed for the letter: the reason for it, your symptoms, your "
+                    "The doctor’s notes needed for the letter: the reason for it, your symptoms, your "
                     "treatments, your test results. The doctor replaces your name with 'the patient'. "
                     "They add your contact details at the end, in the practice software, outside the "
                     "tool."
                 ),
                 retention_fr=(
-                    "L'éditeur garde les notes envoyées et le brouillon 30 jours, puis les efface. Le "
+                    "L’éditeur garde les notes envoyées et le brouillon 30 jours, puis les efface. Le "
                     "fournisseur du modèle de langue efface le texte au bout de 30 jours au plus. Le "
                     "courrier signé est gardé dans votre dossier, comme tout courrier."
                 ),
@@ -573,24 +591,24 @@ CLINICS = [
                     "kept in your record, like any other letter."
                 ),
                 data_transfer_fr=(
-                    "Oui, une partie quitte l'Europe. Pour écrire le brouillon, l'outil envoie les notes "
+                    "Oui, une partie quitte l’Europe. Pour écrire le brouillon, l’outil envoie les notes "
                     "du médecin au modèle de langue Quillmark 4, qui tourne sur des serveurs aux "
                     "États-Unis. Ce transfert est encadré par les clauses contractuelles types de la "
                     "Commission européenne. Le texte ne contient pas votre nom, il est chiffré pendant "
                     "le trajet et il ne sert pas à entraîner le modèle."
                 ),
                 data_transfer_en=(
-                    "Yes, part of them leave Europe. To write the draft, the tool sends the doctor's "
+                    "Yes, part of them leave Europe. To write the draft, the tool sends the doctor’s "
                     "notes to the Quillmark 4 language model, which runs on servers in the United "
-                    "States. This transfer is covered by the European Commission's standard contractual "
+                    "States. This transfer is covered by the European Commission’s standard contractual "
                     "clauses. The text does not contain your name, it is encrypted on the way and it is "
                     "not used to train the model."
                 ),
                 identifiable_data_fr=(
-                    "L'outil ne reçoit ni votre nom, ni votre date de naissance, ni votre adresse, ni "
-                    "votre numéro de sécurité sociale. Le médecin les retire avant d'envoyer ses notes. "
-                    "Mais les notes décrivent votre santé : un détail rare pourrait, en théorie, "
-                    "permettre de vous reconnaître. C'est pourquoi le médecin n'y met que ce dont le "
+                    "L’outil ne reçoit ni votre nom, ni votre date de naissance, ni votre adresse, ni "
+                    "votre numéro de sécurité sociale. Le médecin les retire avant d’envoyer ses notes. "
+                    "Mais les notes décrivent votre santé : un détail rare pourrait, en théorie, "
+                    "permettre de vous reconnaître. C’est pourquoi le médecin n’y met que ce dont le "
                     "courrier a besoin."
                 ),
                 identifiable_data_en=(
@@ -608,10 +626,10 @@ CLINICS = [
                     "keeps that time for consultations."
                 ),
                 risks_fr=(
-                    "L'outil peut inventer un détail absent des notes, comme une ancienne maladie ou un "
-                    "résultat d'examen. En reformulant, il peut aussi changer le sens d'une phrase, ou "
-                    "présenter comme certain ce qui ne l'est pas encore. Enfin, une partie des données "
-                    "est traitée hors d'Europe."
+                    "L’outil peut inventer un détail absent des notes, comme une ancienne maladie ou un "
+                    "résultat d’examen. En reformulant, il peut aussi changer le sens d’une phrase, ou "
+                    "présenter comme certain ce qui ne l’est pas encore. Enfin, une partie des données "
+                    "est traitée hors d’Europe."
                 ),
                 risks_en=(
                     "The tool can invent a detail that is not in the notes, such as a past illness or a "
@@ -620,10 +638,10 @@ CLINICS = [
                     "processed outside Europe."
                 ),
                 risk_mitigation_fr=(
-                    "Le médecin compare le brouillon à ses notes avant de signer. Il retire tout ce qu'il "
-                    "n'a pas écrit lui-même. Il n'utilise pas l'outil pour les courriers où chaque mot "
-                    "compte, comme l'annonce d'une maladie grave. Les noms et les numéros qui vous "
-                    "identifient sont retirés avant l'envoi des notes."
+                    "Le médecin compare le brouillon à ses notes avant de signer. Il retire tout ce qu’il "
+                    "n’a pas écrit lui-même. Il n’utilise pas l’outil pour les courriers où chaque mot "
+                    "compte, comme l’annonce d’une maladie grave. Les noms et les numéros qui vous "
+                    "identifient sont retirés avant l’envoi des notes."
                 ),
                 risk_mitigation_en=(
                     "The doctor compares the draft with their notes before signing. They remove anything "
@@ -632,7 +650,7 @@ CLINICS = [
                     "identify you are removed before the notes are sent."
                 ),
                 alternative_fr=(
-                    "Sans l'outil, le médecin écrit le courrier lui-même, comme avant. Le courrier peut "
+                    "Sans l’outil, le médecin écrit le courrier lui-même, comme avant. Le courrier peut "
                     "alors mettre un peu plus de temps à partir."
                 ),
                 alternative_en=(
@@ -640,7 +658,7 @@ CLINICS = [
                     "may then take a little longer to go out."
                 ),
                 how_to_decline_fr=(
-                    "Dites à l'accueil ou au médecin que vous ne voulez pas de l'outil pour vos "
+                    "Dites à l’accueil ou au médecin que vous ne voulez pas de l’outil pour vos "
                     "courriers. Ce choix est noté dans votre dossier et vaut pour tous vos courriers. Vos "
                     "soins restent les mêmes."
                 ),
@@ -650,9 +668,9 @@ CLINICS = [
                     "care stays the same."
                 ),
                 when_told_fr=(
-                    "Cette notice et l'affiche de la salle d'attente le disent. Le courrier porte aussi, "
-                    "en bas, la mention « Brouillon préparé avec l'aide d'un outil d'IA, relu et validé "
-                    "par le médecin »."
+                    "Cette notice et l’affiche de la salle d’attente le disent. Le courrier porte aussi, "
+                    "en bas, la mention « Brouillon préparé avec l’aide d’un outil d’IA, relu et validé "
+                    "par le médecin »."
                 ),
                 when_told_en=(
                     "This notice and the poster in the waiting room say so. The letter also carries, at "
@@ -660,9 +678,9 @@ CLINICS = [
                     "by the doctor'."
                 ),
                 interpretation_fr=(
-                    "Le courrier dit ce que le médecin a décidé, pas ce que l'outil a proposé. Si une "
+                    "Le courrier dit ce que le médecin a décidé, pas ce que l’outil a proposé. Si une "
                     "phrase vous semble fausse ou difficile à comprendre, demandez au médecin de vous "
-                    "l'expliquer."
+                    "l’expliquer."
                 ),
                 interpretation_en=(
                     "The letter says what the doctor decided, not what the tool suggested. If a sentence "
@@ -671,7 +689,7 @@ CLINICS = [
                 answer_if_wrong_fr=(
                     "Si vous lisez une erreur dans un courrier, dites-le au cabinet. Le médecin corrige "
                     "le courrier et envoie la version corrigée au même destinataire. Il note aussi "
-                    "l'erreur, pour savoir si elle vient de l'outil."
+                    "l’erreur, pour savoir si elle vient de l’outil."
                 ),
                 answer_if_wrong_en=(
                     "If you read an error in a letter, tell the practice. The doctor corrects the letter "
@@ -679,7 +697,7 @@ CLINICS = [
                     "to find out whether it came from the tool."
                 ),
                 answer_human_contact_fr=(
-                    "Oui. L'outil sert seulement à écrire, après la consultation. Il ne vous parle pas "
+                    "Oui. L’outil sert seulement à écrire, après la consultation. Il ne vous parle pas "
                     "et ne remplace aucun rendez-vous."
                 ),
                 answer_human_contact_en=(
@@ -687,9 +705,9 @@ CLINICS = [
                     "you and replaces no appointment."
                 ),
                 answer_responsibility_fr=(
-                    "Le médecin qui signe le courrier en est responsable, mot pour mot. L'éditeur "
-                    "Missivia répond des défauts de son outil et de la protection des données qu'il "
-                    "traite. Le Dr Marchal répond de l'usage de l'outil au cabinet."
+                    "Le médecin qui signe le courrier en est responsable, mot pour mot. L’éditeur "
+                    "Missivia répond des défauts de son outil et de la protection des données qu’il "
+                    "traite. Le Dr Marchal répond de l’usage de l’outil au cabinet."
                 ),
                 answer_responsibility_en=(
                     "The doctor who signs the letter is responsible for it, word for word. The vendor "
@@ -697,18 +715,18 @@ CLINICS = [
                     "processes. Dr Marchal answers for the use of the tool at the practice."
                 ),
                 answer_reliability_fr=(
-                    "L'outil écrit bien, mais il n'est pas conçu pour avoir raison sur le fond : il peut "
-                    "se tromper sur un fait médical. Ce n'est pas un dispositif médical. Sa fiabilité "
-                    "repose donc sur la relecture du médecin, pas sur l'outil lui-même."
+                    "L’outil écrit bien, mais il n’est pas conçu pour avoir raison sur le fond : il peut "
+                    "se tromper sur un fait médical. Ce n’est pas un dispositif médical. Sa fiabilité "
+                    "repose donc sur la relecture du médecin, pas sur l’outil lui-même."
                 ),
                 answer_reliability_en=(
                     "The tool writes well, but it is not designed to be right on the substance: it can "
                     "get a medical fact wrong. It is not a medical device. Its reliability therefore "
-                    "rests on the doctor's reading, not on the tool itself."
+                    "rests on the doctor’s reading, not on the tool itself."
                 ),
                 answer_data_access_fr=(
-                    "Le médecin, l'éditeur Missivia et, le temps du calcul, le fournisseur américain du "
-                    "modèle de langue. Aucun d'eux ne reçoit votre nom, et aucun ne se sert des notes "
+                    "Le médecin, l’éditeur Missivia et, le temps du calcul, le fournisseur américain du "
+                    "modèle de langue. Aucun d’eux ne reçoit votre nom, et aucun ne se sert des notes "
                     "pour entraîner une IA. Le courrier signé est lu par son destinataire, comme tout "
                     "courrier médical."
                 ),
@@ -722,11 +740,13 @@ CLINICS = [
         ],
     ),
     dict(
-        name="Centre d'imagerie médicale du Parc",
+        name="Centre d’imagerie médicale du Parc",
+        name_article="le",
         slug="centre-imagerie-du-parc",
+        second_opinion_on_request=True,
         kind="radiology",
         introduction_fr=(
-            "Dans notre centre, un outil d'IA aide les radiologues à repérer les fractures, et un autre "
+            "Dans notre centre, un outil d’IA aide les radiologues à repérer les fractures, et un autre "
             "transforme leur dictée en texte. Un radiologue lit toujours vos images et signe votre "
             "compte rendu."
         ),
@@ -740,7 +760,7 @@ CLINICS = [
         phone="05 36 49 31 20",
         website="https://example.org/imagerie-du-parc",
         ai_contact_name_fr="le secrétariat du centre",
-        ai_contact_name_en="the centre's front desk",
+        ai_contact_name_en="the centre’s front desk",
         ai_contact_email="ia.imagerie-du-parc@example.org",
         ai_contact_phone="05 36 49 31 20",
         dpo_name="Julien Ferrand",
@@ -755,10 +775,11 @@ CLINICS = [
                 care_step="diagnosis",
                 patient_interacts=False,
                 decision_role="augments",
+                declinable=True,
                 summary_fr=(
-                    "Quand vous passez une radiographie d'un os, par exemple après une chute, l'outil "
-                    "analyse l'image. Il entoure les endroits où il voit peut-être une fracture. Le "
-                    "radiologue lit l'image lui-même, regarde ce que l'outil a signalé, puis décide."
+                    "Quand vous passez une radiographie d’un os, par exemple après une chute, l’outil "
+                    "analyse l’image. Il entoure les endroits où il voit peut-être une fracture. Le "
+                    "radiologue lit l’image lui-même, regarde ce que l’outil a signalé, puis décide."
                 ),
                 summary_en=(
                     "When you have an X-ray of a bone, for example after a fall, the tool analyses the "
@@ -766,9 +787,9 @@ CLINICS = [
                     "image themselves, looks at what the tool flagged, then decides."
                 ),
                 human_oversight_fr=(
-                    "Un radiologue lit chaque radiographie en entier. Il lit d'abord l'image seul, puis "
-                    "il regarde les zones signalées par l'outil. Il peut accepter ou rejeter chaque "
-                    "signalement. C'est lui qui écrit et signe le compte rendu."
+                    "Un radiologue lit chaque radiographie en entier. Il lit d’abord l’image seul, puis "
+                    "il regarde les zones signalées par l’outil. Il peut accepter ou rejeter chaque "
+                    "signalement. C’est lui qui écrit et signe le compte rendu."
                 ),
                 human_oversight_en=(
                     "A radiologist reads every X-ray in full. They first read the image on their own, "
@@ -777,16 +798,16 @@ CLINICS = [
                 ),
                 patient_data_fr=(
                     "Vos images de radiographie, avec votre âge, votre sexe et la partie du corps "
-                    "examinée. L'outil ne reçoit ni votre nom ni le reste de votre dossier."
+                    "examinée. L’outil ne reçoit ni votre nom ni le reste de votre dossier."
                 ),
                 patient_data_en=(
                     "Your X-ray images, with your age, your sex and the part of the body examined. The "
                     "tool receives neither your name nor the rest of your record."
                 ),
                 retention_fr=(
-                    "L'éditeur garde vos images 24 heures au plus, le temps de l'analyse, puis les "
-                    "efface. Une exception : sauf si vous vous y opposez, il peut garder une copie de "
-                    "certaines images, sans votre nom, pendant 5 ans au plus, pour améliorer l'outil. "
+                    "L’éditeur garde vos images 24 heures au plus, le temps de l’analyse, puis les "
+                    "efface. Une exception : sauf si vous vous y opposez, il peut garder une copie de "
+                    "certaines images, sans votre nom, pendant 5 ans au plus, pour améliorer l’outil. "
                     "Vos images et votre compte rendu restent au centre aussi longtemps que le prévoient "
                     "les règles des dossiers médicaux, en général 20 ans après votre dernière venue."
                 ),
@@ -802,7 +823,7 @@ CLINICS = [
                 identifiable_data_fr="",
                 identifiable_data_en="",
                 benefits_fr=(
-                    "Une fracture fine, facile à manquer, est moins souvent oubliée. C'est surtout utile "
+                    "Une fracture fine, facile à manquer, est moins souvent oubliée. C’est surtout utile "
                     "la nuit et les jours de forte affluence. Ce second regard, même automatique, aide le "
                     "radiologue à ne rien laisser passer."
                 ),
@@ -812,10 +833,10 @@ CLINICS = [
                     "radiologist let nothing slip through."
                 ),
                 risks_fr=(
-                    "L'outil ne voit pas toutes les fractures : il en manque environ une sur douze. Il "
-                    "signale aussi des fractures qui n'existent pas, par exemple sur une ancienne "
-                    "fracture guérie ou une forme inhabituelle de l'os. Il est moins performant chez "
-                    "l'enfant, dont les os grandissent encore, et sur les images de mauvaise qualité."
+                    "L’outil ne voit pas toutes les fractures : il en manque environ une sur douze. Il "
+                    "signale aussi des fractures qui n’existent pas, par exemple sur une ancienne "
+                    "fracture guérie ou une forme inhabituelle de l’os. Il est moins performant chez "
+                    "l’enfant, dont les os grandissent encore, et sur les images de mauvaise qualité."
                 ),
                 risks_en=(
                     "The tool does not see every fracture: it misses about one in twelve. It also flags "
@@ -824,21 +845,21 @@ CLINICS = [
                     "on poor-quality images."
                 ),
                 risk_mitigation_fr=(
-                    "Le radiologue lit toujours l'image avant de voir les signalements, pour ne pas être "
-                    "influencé. L'absence de signalement ne suffit jamais à conclure qu'il n'y a pas de "
+                    "Le radiologue lit toujours l’image avant de voir les signalements, pour ne pas être "
+                    "influencé. L’absence de signalement ne suffit jamais à conclure qu’il n’y a pas de "
                     "fracture. En cas de doute, il demande une autre incidence ou un scanner, ou vous "
-                    "propose un contrôle. Chaque trimestre, nous comparons les signalements de l'outil "
+                    "propose un contrôle. Chaque trimestre, nous comparons les signalements de l’outil "
                     "aux diagnostics finaux."
                 ),
                 risk_mitigation_en=(
                     "The radiologist always reads the image before seeing the flags, so as not to be "
                     "influenced. The absence of a flag is never enough to conclude that there is no "
                     "fracture. If in doubt, they ask for another view or a CT scan, or suggest a "
-                    "follow-up check. Every quarter, we compare the tool's flags with the final "
+                    "follow-up check. Every quarter, we compare the tool’s flags with the final "
                     "diagnoses."
                 ),
                 alternative_fr=(
-                    "Sans l'outil, le radiologue lit l'image seul, comme il l'a toujours fait. C'est la "
+                    "Sans l’outil, le radiologue lit l’image seul, comme il l’a toujours fait. C’est la "
                     "méthode de référence."
                 ),
                 alternative_en=(
@@ -846,9 +867,9 @@ CLINICS = [
                     "the standard method."
                 ),
                 how_to_decline_fr=(
-                    "Dites-le au secrétariat à votre arrivée, ou au manipulateur avant l'examen. Vos "
-                    "images ne seront pas envoyées à l'outil et le radiologue les lira seul. Le délai de "
-                    "votre résultat ne change pas. Pour refuser seulement que l'éditeur garde une copie "
+                    "Dites-le au secrétariat à votre arrivée, ou au manipulateur avant l’examen. Vos "
+                    "images ne seront pas envoyées à l’outil et le radiologue les lira seul. Le délai de "
+                    "votre résultat ne change pas. Pour refuser seulement que l’éditeur garde une copie "
                     "de vos images, dites-le de la même façon ou écrivez au délégué à la protection des "
                     "données."
                 ),
@@ -860,7 +881,7 @@ CLINICS = [
                     "officer."
                 ),
                 when_told_fr=(
-                    "Une affiche à l'accueil l'annonce. Le compte rendu que vous recevez dit si l'outil a "
+                    "Une affiche à l’accueil l’annonce. Le compte rendu que vous recevez dit si l’outil a "
                     "servi pour votre examen. Vous pouvez aussi poser la question au manipulateur."
                 ),
                 when_told_en=(
@@ -869,18 +890,18 @@ CLINICS = [
                 ),
                 interpretation_fr=(
                     "Le radiologue vous explique le résultat, ou votre médecin le fait avec le compte "
-                    "rendu. Le compte rendu donne la conclusion du radiologue, pas celle de l'outil. Si "
+                    "rendu. Le compte rendu donne la conclusion du radiologue, pas celle de l’outil. Si "
                     "vous le souhaitez, un autre radiologue du centre peut relire vos images."
                 ),
                 # Left empty on purpose: the English notice shows the French text (fallback demo).
                 interpretation_en="",
                 answer_if_wrong_fr=(
-                    "Le radiologue ne suit pas l'outil : il le contrôle. Si l'outil manque une fracture "
+                    "Le radiologue ne suit pas l’outil : il le contrôle. Si l’outil manque une fracture "
                     "que le radiologue voit, la fracture figure dans le compte rendu. Si vous avez "
-                    "encore mal quelques jours après une radio normale, consultez de nouveau : certaines "
-                    "fractures n'apparaissent qu'au second examen. Si une erreur est découverte plus "
-                    "tard, le centre vous prévient, corrige le compte rendu et la déclare à l'ANSM, "
-                    "l'agence qui surveille les dispositifs médicaux."
+                    "encore mal quelques jours après une radio normale, consultez de nouveau : certaines "
+                    "fractures n’apparaissent qu’au second examen. Si une erreur est découverte plus "
+                    "tard, le centre vous prévient, corrige le compte rendu et la déclare à l’ANSM, "
+                    "l’agence qui surveille les dispositifs médicaux."
                 ),
                 answer_if_wrong_en=(
                     "The radiologist does not follow the tool: they check it. If the tool misses a "
@@ -891,7 +912,7 @@ CLINICS = [
                     "devices."
                 ),
                 answer_human_contact_fr=(
-                    "Oui. L'outil ne vous voit pas et ne vous parle pas. Le manipulateur fait l'examen "
+                    "Oui. L’outil ne vous voit pas et ne vous parle pas. Le manipulateur fait l’examen "
                     "avec vous, et le radiologue reste disponible pour vous expliquer vos images."
                 ),
                 answer_human_contact_en=(
@@ -900,8 +921,8 @@ CLINICS = [
                 ),
                 answer_responsibility_fr=(
                     "Le radiologue qui signe le compte rendu est responsable du diagnostic, avec ou sans "
-                    "l'outil. L'éditeur Strahlwerk Medical répond des défauts de son outil, qui est un "
-                    "dispositif médical marqué CE. Le Dr Benali répond de l'usage de l'outil au centre."
+                    "l’outil. L’éditeur Strahlwerk Medical répond des défauts de son outil, qui est un "
+                    "dispositif médical marqué CE. Le Dr Benali répond de l’usage de l’outil au centre."
                 ),
                 answer_responsibility_en=(
                     "The radiologist who signs the report is responsible for the diagnosis, with or "
@@ -910,20 +931,20 @@ CLINICS = [
                     "the centre."
                 ),
                 answer_reliability_fr=(
-                    "Dans l'étude publiée citée plus bas, sur 100 radiographies avec une fracture, "
-                    "l'outil en a trouvé 92 et en a manqué 8. Sur 100 radiographies sans fracture, il en "
-                    "a signalé 10 à tort. C'est un dispositif médical de classe IIa, évalué par un "
+                    "Dans l’étude publiée citée plus bas, sur 100 radiographies avec une fracture, "
+                    "l’outil en a trouvé 92 et en a manqué 8. Sur 100 radiographies sans fracture, il en "
+                    "a signalé 10 à tort. C’est un dispositif médical de classe IIa, évalué par un "
                     "organisme notifié. Notre propre contrôle au centre, en 2026, donne des chiffres "
                     "proches."
                 ),
                 # Left empty on purpose: the English notice shows the French text (fallback demo).
                 answer_reliability_en="",
                 answer_data_access_fr=(
-                    "Au centre : les radiologues, les manipulateurs et le secrétariat, comme pour tout "
-                    "examen. L'éditeur ne reçoit pas votre nom. Pendant l'analyse, vos images sont "
+                    "Au centre : les radiologues, les manipulateurs et le secrétariat, comme pour tout "
+                    "examen. L’éditeur ne reçoit pas votre nom. Pendant l’analyse, vos images sont "
                     "hébergées en Allemagne, chez un hébergeur certifié pour les données de santé. Vous "
                     "pouvez demander au centre vos images, votre compte rendu et les zones signalées "
-                    "par l'outil."
+                    "par l’outil."
                 ),
                 answer_data_access_en=(
                     "At the centre: the radiologists, the radiographers and the front desk, as for any "
@@ -938,9 +959,10 @@ CLINICS = [
                 care_step="documentation",
                 patient_interacts=False,
                 decision_role="drafts",
+                declinable=False,
                 summary_fr=(
                     "Après avoir lu vos images, le radiologue dicte son compte rendu à voix haute. "
-                    "L'outil transforme sa voix en texte. Le radiologue relit le texte, le corrige et le "
+                    "L’outil transforme sa voix en texte. Le radiologue relit le texte, le corrige et le "
                     "signe."
                 ),
                 summary_en=(
@@ -950,7 +972,7 @@ CLINICS = [
                 ),
                 human_oversight_fr=(
                     "Le radiologue relit chaque compte rendu avant de le signer. Il vérifie surtout les "
-                    "mesures, le côté droit ou gauche, et les négations comme « pas de fracture »."
+                    "mesures, le côté droit ou gauche, et les négations comme « pas de fracture »."
                 ),
                 human_oversight_en=(
                     "The radiologist reads every report before signing it. They check especially the "
@@ -958,15 +980,15 @@ CLINICS = [
                 ),
                 patient_data_fr=(
                     "La voix du radiologue pendant la dictée, et le texte du compte rendu. Votre voix "
-                    "n'est pas enregistrée : l'outil ne sert pas pendant l'examen."
+                    "n’est pas enregistrée : l’outil ne sert pas pendant l’examen."
                 ),
                 patient_data_en=(
-                    "The radiologist's voice during dictation, and the text of the report. Your voice is "
+                    "The radiologist’s voice during dictation, and the text of the report. Your voice is "
                     "not recorded: the tool is not used during the examination."
                 ),
                 retention_fr=(
-                    "L'enregistrement de la dictée est effacé 7 jours après la signature du compte "
-                    "rendu. Le compte rendu signé reste dans votre dossier d'imagerie."
+                    "L’enregistrement de la dictée est effacé 7 jours après la signature du compte "
+                    "rendu. Le compte rendu signé reste dans votre dossier d’imagerie."
                 ),
                 retention_en=(
                     "The dictation recording is deleted 7 days after the report is signed. The signed "
@@ -985,8 +1007,8 @@ CLINICS = [
                     "spends less time typing and more time on your images."
                 ),
                 risks_fr=(
-                    "L'outil peut mal comprendre un mot. Le plus grave serait d'écrire « droit » au lieu "
-                    "de « gauche », ou d'oublier le « pas » de « pas de fracture ». Il peut aussi se "
+                    "L’outil peut mal comprendre un mot. Le plus grave serait d’écrire « droit » au lieu "
+                    "de « gauche », ou d’oublier le « pas » de « pas de fracture ». Il peut aussi se "
                     "tromper sur un chiffre, comme une mesure en millimètres."
                 ),
                 risks_en=(
@@ -996,34 +1018,36 @@ CLINICS = [
                 ),
                 risk_mitigation_fr=(
                     "Le radiologue relit le texte avant de signer, en particulier la conclusion. Le "
-                    "logiciel surligne les mots « droit » et « gauche » et les chiffres pour attirer son "
-                    "attention. Les erreurs fréquentes sont ajoutées au vocabulaire de l'outil pour "
-                    "qu'il ne les refasse pas."
+                    "logiciel surligne les mots « droit » et « gauche » et les chiffres pour attirer son "
+                    "attention. Les erreurs fréquentes sont ajoutées au vocabulaire de l’outil pour "
+                    "qu’il ne les refasse pas."
                 ),
                 risk_mitigation_en=(
                     "The radiologist reads the text before signing, especially the conclusion. The "
                     "software highlights the words 'right' and 'left' and the numbers to draw their "
-                    "attention. Frequent errors are added to the tool's vocabulary so that it does not "
+                    "attention. Frequent errors are added to the tool’s vocabulary so that it does not "
                     "repeat them."
                 ),
                 alternative_fr=(
-                    "Sans l'outil, le radiologue tape son compte rendu lui-même, ou une secrétaire tape "
-                    "sa dictée. Le compte rendu peut alors arriver plus tard."
+                    "Le centre n’a plus de secrétaire qui tape les dictées : tous les radiologues "
+                    "dictent avec l’outil. Il ne reçoit que leur voix, ni la vôtre ni vos images."
                 ),
                 alternative_en=(
-                    "Without the tool, the radiologist types the report themselves, or a secretary types "
-                    "up the dictation. The report may then arrive later."
+                    "The centre no longer has a secretary who types up dictations: all the radiologists "
+                    "dictate with the tool. It receives only their voice, neither yours nor your images."
                 ),
                 how_to_decline_fr=(
-                    "Dites-le au secrétariat. Le radiologue tapera votre compte rendu lui-même. Vos soins "
-                    "ne changent pas, mais le compte rendu peut prendre un peu plus de temps."
+                    "L’outil ne peut pas être arrêté pour un seul patient : c’est l’outil de dictée de "
+                    "tout le centre. Si cela vous gêne, dites-le au secrétariat. Le radiologue relira "
+                    "votre compte rendu avec vous si vous le souhaitez."
                 ),
                 how_to_decline_en=(
-                    "Tell the front desk. The radiologist will type your report themselves. Your care "
-                    "does not change, but the report may take a little longer."
+                    "The tool cannot be switched off for one patient: it is the whole centre’s dictation "
+                    "tool. If this bothers you, tell the front desk. The radiologist will go through your "
+                    "report with you if you wish."
                 ),
                 when_told_fr=(
-                    "Cette notice et l'affiche de l'accueil le disent. L'outil ne sert qu'après votre "
+                    "Cette notice et l’affiche de l’accueil le disent. L’outil ne sert qu’après votre "
                     "examen, sans vous."
                 ),
                 when_told_en=(
@@ -1031,8 +1055,8 @@ CLINICS = [
                     "your examination, without you."
                 ),
                 interpretation_fr=(
-                    "L'outil n'interprète rien : il écrit ce que le radiologue dit. Si un mot du compte "
-                    "rendu vous semble étrange, demandez au centre : c'est peut-être une erreur de "
+                    "L’outil n’interprète rien : il écrit ce que le radiologue dit. Si un mot du compte "
+                    "rendu vous semble étrange, demandez au centre : c’est peut-être une erreur de "
                     "dictée."
                 ),
                 interpretation_en=(
@@ -1049,7 +1073,7 @@ CLINICS = [
                     "corrects it, then sends the corrected report to you and to your doctor."
                 ),
                 answer_human_contact_fr=(
-                    "Oui. Cet outil ne change rien à votre examen : vous ne le croisez jamais. Il sert "
+                    "Oui. Cet outil ne change rien à votre examen : vous ne le croisez jamais. Il sert "
                     "seulement au radiologue pour écrire."
                 ),
                 answer_human_contact_en=(
@@ -1057,7 +1081,7 @@ CLINICS = [
                     "It only helps the radiologist write."
                 ),
                 answer_responsibility_fr=(
-                    "Le radiologue qui signe le compte rendu en est responsable, mot pour mot. L'éditeur "
+                    "Le radiologue qui signe le compte rendu en est responsable, mot pour mot. L’éditeur "
                     "Vocaline répond des défauts de son logiciel."
                 ),
                 answer_responsibility_en=(
@@ -1066,8 +1090,8 @@ CLINICS = [
                 ),
                 answer_reliability_fr=(
                     "La dictée vocale est utilisée en radiologie depuis des années. Elle fait peu "
-                    "d'erreurs, mais elle en fait : en moyenne moins d'un mot mal compris sur cent, "
-                    "d'après notre suivi au centre. La relecture avant signature reste donc "
+                    "d’erreurs, mais elle en fait : en moyenne moins d’un mot mal compris sur cent, "
+                    "d’après notre suivi au centre. La relecture avant signature reste donc "
                     "indispensable."
                 ),
                 answer_reliability_en=(
@@ -1077,14 +1101,14 @@ CLINICS = [
                     "essential."
                 ),
                 answer_data_access_fr=(
-                    "Les radiologues et le secrétariat du centre. L'éditeur Vocaline n'accède aux "
-                    "enregistrements qu'en cas de panne, avec l'accord du centre, et ne s'en sert pas "
+                    "Les radiologues et le secrétariat du centre. L’éditeur Vocaline n’accède aux "
+                    "enregistrements qu’en cas de panne, avec l’accord du centre, et ne s’en sert pas "
                     "pour entraîner son outil. Les données restent en France, chez un hébergeur certifié "
                     "pour les données de santé."
                 ),
                 answer_data_access_en=(
-                    "The radiologists and the centre's front desk. The vendor Vocaline accesses the "
-                    "recordings only in case of a fault, with the centre's agreement, and does not use "
+                    "The radiologists and the centre’s front desk. The vendor Vocaline accesses the "
+                    "recordings only in case of a fault, with the centre’s agreement, and does not use "
                     "them to train its tool. The data stay in France, with a host certified for health "
                     "data."
                 ),
@@ -1093,24 +1117,26 @@ CLINICS = [
     ),
     dict(
         name="Service des urgences, Centre hospitalier de Vernouillac",
+        name_article="le",
         slug="urgences-ch-vernouillac",
+        second_opinion_on_request=False,
         kind="hospital_department",
         introduction_fr=(
-            "Aux urgences, une tablette peut vous poser quelques questions à votre arrivée. C'est un "
-            "outil d'IA. Il aide l'infirmier d'accueil à savoir qui doit être vu en premier. Il ne pose "
+            "Aux urgences, une tablette peut vous poser quelques questions à votre arrivée. C’est un "
+            "outil d’IA. Il aide l’infirmier d’accueil à savoir qui doit être vu en premier. Il ne pose "
             "aucun diagnostic."
         ),
         introduction_en=(
             "In the emergency department, a tablet may ask you a few questions when you arrive. It is "
             "an AI tool. It helps the triage nurse know who must be seen first. It makes no diagnosis."
         ),
-        street_address="1 rue de l'Hôpital",
+        street_address="1 rue de l’Hôpital",
         postcode="26160",
         city="Vernouillac",
         phone="04 65 71 20 00",
         website="https://example.org/ch-vernouillac/urgences",
         ai_contact_name_fr="le cadre de santé des urgences",
-        ai_contact_name_en="the emergency department's nurse manager",
+        ai_contact_name_en="the emergency department’s nurse manager",
         ai_contact_email="ia.urgences-vernouillac@example.org",
         ai_contact_phone="04 65 71 20 15",
         dpo_name="Sophie Lambert",
@@ -1125,10 +1151,11 @@ CLINICS = [
                 care_step="triage",
                 patient_interacts=True,
                 decision_role="informs",
+                declinable=True,
                 summary_fr=(
                     "À votre arrivée, si votre état le permet, une tablette vous pose des questions "
-                    "simples : ce qui vous amène, depuis quand, où vous avez mal. L'outil résume vos "
-                    "réponses et propose un niveau de priorité. L'infirmier d'accueil lit ce résumé, "
+                    "simples : ce qui vous amène, depuis quand, où vous avez mal. L’outil résume vos "
+                    "réponses et propose un niveau de priorité. L’infirmier d’accueil lit ce résumé, "
                     "vous voit et décide de la priorité."
                 ),
                 summary_en=(
@@ -1138,8 +1165,8 @@ CLINICS = [
                     "decides the priority."
                 ),
                 human_oversight_fr=(
-                    "Un infirmier organisateur de l'accueil, formé à l'outil, voit chaque patient en "
-                    "personne. Il confirme ou change le niveau proposé par l'outil. Un médecin urgentiste "
+                    "Un infirmier organisateur de l’accueil, formé à l’outil, voit chaque patient en "
+                    "personne. Il confirme ou change le niveau proposé par l’outil. Un médecin urgentiste "
                     "peut revoir la priorité à tout moment."
                 ),
                 human_oversight_en=(
@@ -1148,32 +1175,32 @@ CLINICS = [
                     "at any time."
                 ),
                 patient_data_fr=(
-                    "Vos réponses aux questions de la tablette : symptômes, douleur, début des troubles, "
-                    "traitements, allergies. Votre âge et votre sexe. Si l'infirmier les mesure, votre "
+                    "Vos réponses aux questions de la tablette : symptômes, douleur, début des troubles, "
+                    "traitements, allergies. Votre âge et votre sexe. Si l’infirmier les mesure, votre "
                     "tension, votre pouls et votre température."
                 ),
                 patient_data_en=(
-                    "Your answers to the tablet's questions: symptoms, pain, when the problem started, "
+                    "Your answers to the tablet’s questions: symptoms, pain, when the problem started, "
                     "treatments, allergies. Your age and sex. If the nurse measures them, your blood "
                     "pressure, pulse and temperature."
                 ),
                 retention_fr=(
-                    "Le résumé validé par l'infirmier entre dans votre dossier des urgences, gardé "
+                    "Le résumé validé par l’infirmier entre dans votre dossier des urgences, gardé "
                     "20 ans comme tout dossier hospitalier. Les réponses brutes de la tablette sont "
-                    "effacées chez l'éditeur au bout de 30 jours."
+                    "effacées chez l’éditeur au bout de 30 jours."
                 ),
                 retention_en=(
                     "The summary approved by the nurse goes into your emergency record, kept for 20 "
                     "years like any hospital record. The raw answers from the tablet are deleted from "
-                    "the vendor's servers after 30 days."
+                    "the vendor’s servers after 30 days."
                 ),
                 data_transfer_fr="",
                 data_transfer_en="",
                 identifiable_data_fr="",
                 identifiable_data_en="",
                 benefits_fr=(
-                    "Les signes inquiétants sont repérés plus tôt, même quand la salle d'attente est "
-                    "pleine. L'infirmier a vos informations avant de vous voir et peut se concentrer sur "
+                    "Les signes inquiétants sont repérés plus tôt, même quand la salle d’attente est "
+                    "pleine. L’infirmier a vos informations avant de vous voir et peut se concentrer sur "
                     "vous. Vous pouvez répondre en français, en anglais, en arabe, en espagnol ou en "
                     "portugais."
                 ),
@@ -1183,10 +1210,10 @@ CLINICS = [
                     "English, Arabic, Spanish or Portuguese."
                 ),
                 risks_fr=(
-                    "L'outil peut sous-estimer la gravité, par exemple si vous minimisez votre douleur ou "
+                    "L’outil peut sous-estimer la gravité, par exemple si vous minimisez votre douleur ou "
                     "si vous comprenez mal une question. Il peut aussi la surestimer. Il connaît mal les "
                     "situations rares. Il fonctionne moins bien quand la personne a du mal à lire ou à "
-                    "décrire ce qu'elle ressent."
+                    "décrire ce qu’elle ressent."
                 ),
                 risks_en=(
                     "The tool can underestimate how serious things are, for example if you play down "
@@ -1195,10 +1222,10 @@ CLINICS = [
                     "describe how they feel."
                 ),
                 risk_mitigation_fr=(
-                    "L'infirmier voit chaque patient, même quand l'outil propose une priorité basse. À "
+                    "L’infirmier voit chaque patient, même quand l’outil propose une priorité basse. À "
                     "la moindre réponse qui évoque un signe de gravité, comme une douleur dans la "
-                    "poitrine, une gêne pour respirer ou une faiblesse d'un côté du corps, la tablette "
-                    "vous demande d'aller tout de suite à l'accueil et prévient l'infirmier. Chaque mois, "
+                    "poitrine, une gêne pour respirer ou une faiblesse d’un côté du corps, la tablette "
+                    "vous demande d’aller tout de suite à l’accueil et prévient l’infirmier. Chaque mois, "
                     "un médecin compare les priorités proposées et les priorités retenues."
                 ),
                 risk_mitigation_en=(
@@ -1209,7 +1236,7 @@ CLINICS = [
                     "suggested with the priorities decided."
                 ),
                 alternative_fr=(
-                    "Vous pouvez toujours vous adresser directement à l'infirmier d'accueil, sans "
+                    "Vous pouvez toujours vous adresser directement à l’infirmier d’accueil, sans "
                     "utiliser la tablette. Il vous pose lui-même les questions. Vous êtes pris en charge "
                     "de la même façon, selon la même règle de priorité."
                 ),
@@ -1219,9 +1246,9 @@ CLINICS = [
                     "priority rule."
                 ),
                 how_to_decline_fr=(
-                    "Ne prenez pas la tablette, ou dites à l'accueil que vous préférez parler à "
-                    "l'infirmier. Vous pouvez aussi arrêter à tout moment en touchant le bouton « Parler "
-                    "à un soignant ». Votre refus ne retarde pas votre prise en charge."
+                    "Ne prenez pas la tablette, ou dites à l’accueil que vous préférez parler à "
+                    "l’infirmier. Vous pouvez aussi arrêter à tout moment en touchant le bouton « Parler "
+                    "à un soignant ». Votre refus ne retarde pas votre prise en charge."
                 ),
                 how_to_decline_en=(
                     "Do not take the tablet, or tell the desk that you prefer to talk to the nurse. You "
@@ -1229,9 +1256,9 @@ CLINICS = [
                     "delay your care."
                 ),
                 when_told_fr=(
-                    "Avant la première question, la tablette affiche : « Vous échangez avec un outil "
-                    "d'intelligence artificielle. Il ne pose pas de diagnostic. Un infirmier lira vos "
-                    "réponses. » L'agent d'accueil vous le dit aussi en vous remettant la tablette."
+                    "Avant la première question, la tablette affiche : « Vous échangez avec un outil "
+                    "d’intelligence artificielle. Il ne pose pas de diagnostic. Un infirmier lira vos "
+                    "réponses. » L’agent d’accueil vous le dit aussi en vous remettant la tablette."
                 ),
                 when_told_en=(
                     "Before the first question, the tablet shows: 'You are interacting with an "
@@ -1239,8 +1266,8 @@ CLINICS = [
                     "answers.' The reception agent also tells you so when handing you the tablet."
                 ),
                 interpretation_fr=(
-                    "Le niveau de priorité n'est pas un diagnostic. Il dit seulement dans quel ordre les "
-                    "patients sont vus. Si vous le demandez, l'infirmier vous dit quel niveau il a retenu "
+                    "Le niveau de priorité n’est pas un diagnostic. Il dit seulement dans quel ordre les "
+                    "patients sont vus. Si vous le demandez, l’infirmier vous dit quel niveau il a retenu "
                     "et pourquoi. Le médecin vous explique ensuite votre diagnostic."
                 ),
                 interpretation_en=(
@@ -1249,10 +1276,10 @@ CLINICS = [
                     "then explains your diagnosis."
                 ),
                 answer_if_wrong_fr=(
-                    "Si l'outil se trompe, l'infirmier corrige la priorité en vous voyant. Si votre état "
-                    "change pendant l'attente, ne comptez pas sur la tablette : prévenez tout de suite "
-                    "l'accueil. L'équipe analyse chaque écart important entre l'outil et l'infirmier, et "
-                    "le signale à l'éditeur et aux autorités si besoin."
+                    "Si l’outil se trompe, l’infirmier corrige la priorité en vous voyant. Si votre état "
+                    "change pendant l’attente, ne comptez pas sur la tablette : prévenez tout de suite "
+                    "l’accueil. L’équipe analyse chaque écart important entre l’outil et l’infirmier, et "
+                    "le signale à l’éditeur et aux autorités si besoin."
                 ),
                 answer_if_wrong_en=(
                     "If the tool gets it wrong, the nurse corrects the priority when seeing you. If your "
@@ -1262,19 +1289,19 @@ CLINICS = [
                 ),
                 answer_human_contact_fr=(
                     "Oui. Un infirmier vous voit dans tous les cas, et un médecin vous examine. La "
-                    "tablette ne remplace ni l'un ni l'autre. Si vous êtes inquiet, vous pouvez aller "
-                    "parler à l'accueil à tout moment."
+                    "tablette ne remplace ni l’un ni l’autre. Si vous êtes inquiet, vous pouvez aller "
+                    "parler à l’accueil à tout moment."
                 ),
                 answer_human_contact_en=(
                     "Yes. A nurse sees you in every case, and a doctor examines you. The tablet replaces "
                     "neither of them. If you are worried, you can go and talk to the desk at any time."
                 ),
                 answer_responsibility_fr=(
-                    "L'infirmier d'accueil est responsable du niveau de priorité qu'il retient, et le "
+                    "L’infirmier d’accueil est responsable du niveau de priorité qu’il retient, et le "
                     "médecin de votre diagnostic et de vos soins. Le centre hospitalier répond de "
-                    "l'organisation du service. L'éditeur Triavel Health répond des défauts de son "
-                    "outil, qui est un dispositif médical marqué CE. La Dr Roussel répond de l'usage de "
-                    "l'outil dans le service."
+                    "l’organisation du service. L’éditeur Triavel Health répond des défauts de son "
+                    "outil, qui est un dispositif médical marqué CE. La Dr Roussel répond de l’usage de "
+                    "l’outil dans le service."
                 ),
                 answer_responsibility_en=(
                     "The triage nurse is responsible for the priority level they decide, and the doctor "
@@ -1284,28 +1311,28 @@ CLINICS = [
                     "department."
                 ),
                 answer_reliability_fr=(
-                    "Dans l'étude citée plus bas, menée dans trois services d'urgences, la priorité "
-                    "proposée par l'outil était la même que celle de l'infirmier pour 8 patients sur 10. "
-                    "Quand elles différaient, l'outil avait le plus souvent surestimé la gravité. C'est "
+                    "Dans l’étude citée plus bas, menée dans trois services d’urgences, la priorité "
+                    "proposée par l’outil était la même que celle de l’infirmier pour 8 patients sur 10. "
+                    "Quand elles différaient, l’outil avait le plus souvent surestimé la gravité. C’est "
                     "un dispositif médical de classe IIa, évalué par un organisme notifié. Il reste une "
-                    "aide : la décision appartient à l'infirmier."
+                    "aide : la décision appartient à l’infirmier."
                 ),
                 answer_reliability_en=(
                     "In the study listed below, carried out in three emergency departments, the priority "
-                    "the tool suggested was the same as the nurse's for 8 patients out of 10. When they "
+                    "the tool suggested was the same as the nurse’s for 8 patients out of 10. When they "
                     "differed, the tool had most often overestimated how serious things were. It is a "
                     "class IIa medical device, assessed by a notified body. It remains an aid: the "
                     "decision belongs to the nurse."
                 ),
                 answer_data_access_fr=(
-                    "L'équipe des urgences qui vous prend en charge, comme pour tout dossier. L'éditeur, "
-                    "installé en Suisse, n'a pas accès aux réponses des patients : elles restent en "
+                    "L’équipe des urgences qui vous prend en charge, comme pour tout dossier. L’éditeur, "
+                    "installé en Suisse, n’a pas accès aux réponses des patients : elles restent en "
                     "France, chez un hébergeur certifié pour les données de santé. Elles ne servent pas "
-                    "à entraîner l'outil. Vous pouvez demander une copie de vos réponses et du résumé."
+                    "à entraîner l’outil. Vous pouvez demander une copie de vos réponses et du résumé."
                 ),
                 answer_data_access_en=(
                     "The emergency team caring for you, as for any record. The vendor, based in "
-                    "Switzerland, has no access to patients' answers: they stay in France, with a host "
+                    "Switzerland, has no access to patients’ answers: they stay in France, with a host "
                     "certified for health data. They are not used to train the tool. You can ask for a "
                     "copy of your answers and of the summary."
                 ),
@@ -1319,11 +1346,12 @@ CLINICS = [
 CLINIC_HISTORY = {
     "cabinet-medical-des-tilleuls": [
         dict(
+            published_months_ago=14,
             clinic=dict(
                 introduction_fr=(
-                    "Au cabinet, un outil d'intelligence artificielle nous aide à écrire le compte rendu "
+                    "Au cabinet, un outil d’intelligence artificielle nous aide à écrire le compte rendu "
                     "de consultation. Il ne soigne pas et ne décide de rien. Cette page vous dit comment "
-                    "nous l'utilisons et comment le refuser."
+                    "nous l’utilisons et comment le refuser."
                 ),
                 introduction_en=(
                     "At the practice, an artificial intelligence tool helps us write the consultation "
@@ -1334,8 +1362,8 @@ CLINIC_HISTORY = {
             uses={
                 TILLEULS_SCRIBE: dict(
                     retention_fr=(
-                        "L'éditeur garde l'enregistrement sonore 30 jours, pour que le médecin puisse "
-                        "réécouter un passage en cas de doute. Il l'efface ensuite. La transcription et "
+                        "L’éditeur garde l’enregistrement sonore 30 jours, pour que le médecin puisse "
+                        "réécouter un passage en cas de doute. Il l’efface ensuite. La transcription et "
                         "le brouillon sont aussi effacés au bout de 30 jours. Seul le compte rendu "
                         "validé reste dans votre dossier, comme tout compte rendu."
                     ),
@@ -1357,11 +1385,11 @@ DIRECTORY = {
         "slug": "notices",
         "intro": (
             "Cherchez le cabinet, le centre ou le service qui vous soigne. Sa notice dit quels outils "
-            "d'IA il utilise, qui les contrôle et comment les refuser."
+            "d’IA il utilise, qui les contrôle et comment les refuser."
         ),
     },
     "en": {
-        "title": "Care providers' AI notices",
+        "title": "Care providers’ AI notices",
         "slug": "notices",
         "intro": (
             "Find the practice, centre or department that treats you. Its notice says which AI tools it "

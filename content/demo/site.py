@@ -14,19 +14,19 @@ HOME = {
     "fr": {
         "title": "IA & soins : votre droit de savoir",
         "intro": (
-            "Des soignants utilisent déjà l'intelligence artificielle. Ce portail vous explique comment, "
-            "et ce que l'on doit vous dire."
+            "Des soignants utilisent déjà l’intelligence artificielle. Ce portail vous explique comment, "
+            "et ce que l’on doit vous dire."
         ),
         "body": [
             {
                 "type": "paragraph",
                 "value": (
                     "<p>Bienvenue. Ce portail explique avec des mots simples comment les professionnels de "
-                    "santé utilisent l'intelligence artificielle (IA) : pour rédiger un compte rendu, lire "
+                    "santé utilisent l’intelligence artificielle (IA) : pour rédiger un compte rendu, lire "
                     "une image, organiser les rendez-vous. Vous y trouverez aussi vos droits et des questions "
                     "à poser à votre soignant.</p>"
                     '<p>Pour commencer, lisez <a href="page:how-clinicians-use-ai">comment les soignants '
-                    "utilisent l'IA</a> ou <a href=\"page:consent-and-rights\">vos droits quand l'IA est "
+                    'utilisent l’IA</a> ou <a href="page:consent-and-rights">vos droits quand l’IA est '
                     "utilisée</a>.</p>"
                 ),
             },
@@ -43,7 +43,7 @@ HOME = {
                 "value": {
                     "figure": "pro-inform-patients",
                     "comment": (
-                        "Autrement dit, près d'un soignant sur deux qui utilise l'IA n'en parle pas à ses patients."
+                        "Autrement dit, près d’un soignant sur deux qui utilise l’IA n’en parle pas à ses patients."
                     ),
                 },
             },
@@ -51,15 +51,15 @@ HOME = {
                 "type": "callout",
                 "value": {
                     "tone": "info",
-                    "title": "Les notices des établissements",
+                    "title": "Les notices des structures de soins",
                     "body": (
-                        "<p>Les cabinets, centres de santé et services hospitaliers pourront publier ici une "
-                        "notice sur les outils d'IA qu'ils utilisent. Chaque notice dira à quoi sert l'outil, "
-                        "qui vérifie ses résultats, quelles données il utilise, où elles sont hébergées et "
-                        "comment le refuser.</p>"
-                        "<p>Vous pourrez la lire sur ce site ou en scannant le code QR affiché dans la salle "
-                        "d'attente. Sur ce portail de démonstration, les établissements et leurs notices sont "
-                        "fictifs.</p>"
+                        "<p>Des cabinets, des centres de santé et des services hospitaliers publient ici une "
+                        "notice sur les outils d’IA qu’ils utilisent. Chaque notice dit à quoi sert l’outil, "
+                        "qui vérifie ses résultats, quelles données il utilise, où elles vont et comment le "
+                        "refuser.</p>"
+                        '<p><a href="page:clinic-directory">Trouvez la notice de votre structure dans '
+                        "l’annuaire</a>, ou scannez le code QR affiché dans sa salle d’attente. Sur ce portail "
+                        "de démonstration, les structures et leurs notices sont fictives.</p>"
                     ),
                 },
             },
@@ -105,13 +105,12 @@ HOME = {
                     "tone": "info",
                     "title": "Notices from care providers",
                     "body": (
-                        "<p>GP practices, health centres and hospital departments will be able to publish a "
-                        "notice here about the AI tools they use. Each notice will say what the tool is for, "
-                        "who checks its results, which data it uses, where they are hosted and how to "
-                        "decline it.</p>"
-                        "<p>You will be able to read it on this site or by scanning the QR code shown in the "
-                        "waiting room. On this demonstration portal, the care providers and their notices are "
-                        "fictional.</p>"
+                        "<p>GP practices, health centres and hospital departments publish here a notice about "
+                        "the AI tools they use. Each notice says what the tool is for, who checks its results, "
+                        "which data it uses, where they go and how to decline it.</p>"
+                        '<p><a href="page:clinic-directory">Find your care provider’s notice in the '
+                        "directory</a>, or scan the QR code shown in its waiting room. On this demonstration "
+                        "portal, the care providers and their notices are fictional.</p>"
                     ),
                 },
             },
@@ -124,10 +123,10 @@ SECTIONS = [
     {
         "key": "understand",
         "fr": {
-            "title": "Comprendre l'IA dans les soins",
+            "title": "Comprendre l’IA dans les soins",
             "slug": "comprendre-l-ia-dans-les-soins",
             "intro": (
-                "Ce que fait l'IA dans les soins, ce qu'elle apporte, ses risques, et pourquoi elle ne "
+                "Ce que fait l’IA dans les soins, ce qu’elle apporte, ses risques, et pourquoi elle ne "
                 "remplace pas votre soignant."
             ),
         },
@@ -145,7 +144,7 @@ SECTIONS = [
             "title": "Vos droits et vos données",
             "slug": "vos-droits-et-vos-donnees",
             "intro": (
-                "Votre droit d'être informé et de refuser, ce que deviennent vos données, qui est responsable "
+                "Votre droit d’être informé et de refuser, ce que deviennent vos données, qui est responsable "
                 "et comment juger une application de santé."
             ),
         },
@@ -164,7 +163,7 @@ SECTIONS = [
             "title": "Pour les professionnels de santé",
             "slug": "pour-les-professionnels-de-sante",
             "intro": (
-                "Des repères pour parler à vos patients des outils d'IA que vous utilisez et publier la "
+                "Des repères pour parler à vos patients des outils d’IA que vous utilisez et publier la "
                 "notice de votre structure."
             ),
         },
@@ -173,7 +172,7 @@ SECTIONS = [
             "slug": "for-health-professionals",
             "intro": (
                 "Practical pointers for telling your patients about the AI tools you use and for publishing "
-                "your practice's notice."
+                "your practice’s notice."
             ),
         },
     },
@@ -187,7 +186,7 @@ STANDARD_PAGES = [
         "fr": {
             "title": "Mentions légales",
             "slug": "mentions-legales",
-            "intro": "Qui publie ce portail, qui l'héberge et comment nous joindre. Ce site est une démonstration.",
+            "intro": "Qui publie ce portail, qui l’héberge et comment nous joindre. Ce site est une démonstration.",
             "body": [
                 {
                     "type": "callout",
@@ -195,8 +194,8 @@ STANDARD_PAGES = [
                         "tone": "warning",
                         "title": "Un portail de démonstration",
                         "body": (
-                            "<p>Ce site montre comment pourrait fonctionner un portail d'information sur l'IA "
-                            "dans les soins. L'association qui l'édite, les établissements, les personnes et "
+                            "<p>Ce site montre comment pourrait fonctionner un portail d’information sur l’IA "
+                            "dans les soins. L’association qui l’édite, les établissements, les personnes et "
                             "les notices qui y figurent sont fictifs. Ne prenez aucune décision de santé à "
                             "partir de ces notices.</p>"
                         ),
@@ -209,7 +208,7 @@ STANDARD_PAGES = [
                         "<ul>"
                         "<li>Éditeur : <b>Association Transparence IA Santé (démo)</b>, association à but non "
                         "lucratif fictive.</li>"
-                        "<li>Responsable de la publication : la personne qui préside l'association.</li>"
+                        "<li>Responsable de la publication : la personne qui préside l’association.</li>"
                         '<li>Contact : <a href="mailto:contact@example.org">contact@example.org</a></li>'
                         "</ul>"
                     ),
@@ -219,7 +218,7 @@ STANDARD_PAGES = [
                     "type": "paragraph",
                     "value": (
                         "<p>Le site et ses données sont hébergés sur des serveurs situés en France. Pour une "
-                        "mise en service réelle, le nom, l'adresse et le téléphone de l'hébergeur seront "
+                        "mise en service réelle, le nom, l’adresse et le téléphone de l’hébergeur seront "
                         "indiqués ici.</p>"
                     ),
                 },
@@ -227,14 +226,14 @@ STANDARD_PAGES = [
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>Les explications sont rédigées par l'équipe du portail et relues par des "
+                        "<p>Les explications sont rédigées par l’équipe du portail et relues par des "
                         "professionnels de santé. Les chiffres viennent du Baromètre IA & Data en santé 2025 "
                         "(ACSEL, avec Toluna Harris Interactive) ; chaque chiffre est affiché avec sa source.</p>"
                         "<p>Ces pages donnent une information générale. Elles ne remplacent pas un échange avec "
-                        "votre soignant. En cas d'urgence, appelez le 15 ou le 112.</p>"
+                        "votre soignant. En cas d’urgence, appelez le 15 ou le 112.</p>"
                     ),
                 },
-                {"type": "heading", "value": "Liens vers d'autres sites"},
+                {"type": "heading", "value": "Liens vers d’autres sites"},
                 {
                     "type": "paragraph",
                     "value": (
@@ -278,7 +277,7 @@ STANDARD_PAGES = [
                     "type": "paragraph",
                     "value": (
                         "<p>The site and its data are hosted on servers located in France. For a real launch, "
-                        "the host's name, address and telephone number will be given here.</p>"
+                        "the host’s name, address and telephone number will be given here.</p>"
                     ),
                 },
                 {"type": "heading", "value": "Content and sources"},
@@ -318,7 +317,7 @@ STANDARD_PAGES = [
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>Le responsable du traitement est l'Association Transparence IA Santé (démo), "
+                        "<p>Le responsable du traitement est l’Association Transparence IA Santé (démo), "
                         "éditrice de ce portail de démonstration. Pour toute question : "
                         '<a href="mailto:contact@example.org">contact@example.org</a>.</p>'
                     ),
@@ -327,9 +326,9 @@ STANDARD_PAGES = [
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>Vous n'avez pas besoin de compte pour lire le portail. Nous n'utilisons :</p>"
+                        "<p>Vous n’avez pas besoin de compte pour lire le portail. Nous n’utilisons :</p>"
                         "<ul>"
-                        "<li>aucun outil de mesure d'audience ;</li>"
+                        "<li>aucun outil de mesure d’audience ;</li>"
                         "<li>aucune publicité ni aucun traceur ;</li>"
                         "<li>aucun service extérieur : les polices, images et scripts viennent tous de notre "
                         "serveur. Votre navigateur ne contacte aucun autre site quand vous lisez nos pages.</li>"
@@ -340,8 +339,8 @@ STANDARD_PAGES = [
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>Nous ne déposons qu'un seul cookie, et seulement quand une page contient un "
-                        "formulaire : le cookie de sécurité CSRF. Il empêche un autre site d'envoyer un faux "
+                        "<p>Nous ne déposons qu’un seul cookie, et seulement quand une page contient un "
+                        "formulaire : le cookie de sécurité CSRF. Il empêche un autre site d’envoyer un faux "
                         "formulaire à votre place. Il ne contient aucune information sur vous et ne sert pas à "
                         "vous suivre. Comme il est indispensable au fonctionnement du site, il ne demande pas "
                         "votre accord.</p>"
@@ -361,17 +360,19 @@ STANDARD_PAGES = [
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>Depuis la notice d'une structure de soins, vous pouvez lui écrire : poser une "
-                        "question, signaler un problème avec un résultat, refuser l'usage d'un outil ou "
+                        "<p>Depuis la notice d’une structure de soins, vous pouvez lui écrire : poser une "
+                        "question, signaler un problème avec un résultat, refuser l’usage d’un outil ou "
                         "demander vos données. Nous gardons seulement :</p>"
                         "<ul>"
                         "<li>le type de demande ;</li>"
-                        "<li>l'outil concerné ;</li>"
+                        "<li>l’outil concerné ;</li>"
                         "<li>votre message ;</li>"
-                        "<li>votre nom et votre adresse e-mail, si vous les donnez. Ils ne sont pas "
-                        "obligatoires : ils servent seulement à vous répondre.</li>"
+                        "<li>votre nom, votre adresse e-mail et votre numéro de téléphone, si vous les "
+                        "donnez. Ils servent seulement à vous répondre. Ils ne sont pas obligatoires, sauf "
+                        "pour un refus : il faut alors votre e-mail ou votre téléphone, pour noter le refus "
+                        "dans votre dossier.</li>"
                         "</ul>"
-                        "<p>Seule l'équipe de cette structure peut lire votre message, sur le portail. Les "
+                        "<p>Seule l’équipe de cette structure peut lire votre message, sur le portail. Les "
                         "personnes qui éditent le portail ne le lisent jamais. La structure reçoit un e-mail "
                         "qui contient seulement un lien vers votre message, jamais son contenu.</p>"
                     ),
@@ -380,11 +381,11 @@ STANDARD_PAGES = [
                     "type": "callout",
                     "value": {
                         "tone": "warning",
-                        "title": "N'écrivez pas de détails médicaux",
+                        "title": "N’écrivez pas de détails médicaux",
                         "body": (
-                            "<p>Votre message n'a pas besoin de détails sur votre santé : pas de maladie, de "
-                            "traitement ni de résultat d'examen. Pour parler de votre santé, adressez-vous "
-                            "directement à votre soignant. N'envoyez pas non plus ces informations à notre "
+                            "<p>Votre message n’a pas besoin de détails sur votre santé : pas de maladie, de "
+                            "traitement ni de résultat d’examen. Pour parler de votre santé, adressez-vous "
+                            "directement à votre soignant. N’envoyez pas non plus ces informations à notre "
                             "adresse de contact.</p>"
                         ),
                     },
@@ -393,7 +394,7 @@ STANDARD_PAGES = [
                     "type": "paragraph",
                     "value": (
                         "<p>Votre message et les réponses de la structure sont effacés 12 mois après la "
-                        "clôture de l'échange. Tant que l'échange n'est pas clos, nous les gardons pour que "
+                        "clôture de l’échange. Tant que l’échange n’est pas clos, nous les gardons pour que "
                         "la structure puisse vous répondre.</p>"
                         "<p>Pour la vigilance, nous gardons aussi des comptes, sans aucun contenu : combien de "
                         "demandes de chaque type une structure et un outil ont reçues chaque mois. Ces comptes "
@@ -407,13 +408,13 @@ STANDARD_PAGES = [
                     "value": (
                         "<p>Le RGPD vous donne le droit :</p>"
                         "<ul>"
-                        "<li>de savoir quelles données nous avons sur vous et d'en obtenir une copie ;</li>"
+                        "<li>de savoir quelles données nous avons sur vous et d’en obtenir une copie ;</li>"
                         "<li>de les faire corriger si elles sont fausses ;</li>"
                         "<li>de les faire effacer ;</li>"
-                        "<li>de vous opposer à leur usage ou d'en demander la limitation.</li>"
+                        "<li>de vous opposer à leur usage ou d’en demander la limitation.</li>"
                         "</ul>"
                         '<p>Écrivez-nous à <a href="mailto:contact@example.org">contact@example.org</a>. '
-                        "Nous vous répondrons dans un délai d'un mois.</p>"
+                        "Nous vous répondrons dans un délai d’un mois.</p>"
                     ),
                 },
                 {
@@ -423,7 +424,7 @@ STANDARD_PAGES = [
                         "title": "Faire une réclamation",
                         "body": (
                             "<p>Si vous pensez que vos droits ne sont pas respectés, vous pouvez adresser une "
-                            "réclamation à la CNIL (Commission nationale de l'informatique et des libertés), "
+                            "réclamation à la CNIL (Commission nationale de l’informatique et des libertés), "
                             'sur son site <a href="https://www.cnil.fr">cnil.fr</a> ou par courrier.</p>'
                         ),
                     },
@@ -484,15 +485,16 @@ STANDARD_PAGES = [
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>From a care provider's notice, you can write to them: ask a question, report a "
+                        "<p>From a care provider’s notice, you can write to them: ask a question, report a "
                         "problem with a result, refuse the use of a tool or ask for your data. We keep "
                         "only:</p>"
                         "<ul>"
                         "<li>the kind of request;</li>"
                         "<li>the tool concerned;</li>"
                         "<li>your message;</li>"
-                        "<li>your name and your email address, if you give them. They are not required: they "
-                        "are only used to reply to you.</li>"
+                        "<li>your name, your email address and your phone number, if you give them. They are "
+                        "only used to reply to you. They are not required, except for a refusal: then we "
+                        "need your email or your phone, to record the refusal in your file.</li>"
                         "</ul>"
                         "<p>Only the team of that care provider can read your message, on the portal. The "
                         "people who edit the portal never read it. The care provider receives an email that "
@@ -514,7 +516,7 @@ STANDARD_PAGES = [
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>Your message and the care provider's replies are deleted 12 months after the "
+                        "<p>Your message and the care provider’s replies are deleted 12 months after the "
                         "exchange is closed. Until the exchange is closed, we keep them so that the care "
                         "provider can reply to you.</p>"
                         "<p>For vigilance, we also keep counts, with no content at all: how many requests of "
@@ -560,14 +562,14 @@ STANDARD_PAGES = [
             "title": "Accessibilité",
             "slug": "accessibilite",
             "intro": (
-                "Nous voulons que chacun puisse utiliser ce portail, y compris avec un lecteur d'écran, au "
+                "Nous voulons que chacun puisse utiliser ce portail, y compris avec un lecteur d’écran, au "
                 "clavier ou avec un fort zoom."
             ),
             "body": [
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>L'Association Transparence IA Santé (démo) s'engage à rendre son portail accessible. "
+                        "<p>L’Association Transparence IA Santé (démo) s’engage à rendre son portail accessible. "
                         "Cette déclaration couvre tout le portail, en français et en anglais.</p>"
                     ),
                 },
@@ -575,9 +577,9 @@ STANDARD_PAGES = [
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>Nous visons la conformité au RGAA 4.1 (référentiel général d'amélioration de "
-                        "l'accessibilité) et au niveau AA des règles internationales WCAG 2.2.</p>"
-                        "<p>Le portail est <b>non conforme</b> au sens du RGAA : tant qu'aucun audit complet n'a "
+                        "<p>Nous visons la conformité au RGAA 4.1 (référentiel général d’amélioration de "
+                        "l’accessibilité) et au niveau AA des règles internationales WCAG 2.2.</p>"
+                        "<p>Le portail est <b>non conforme</b> au sens du RGAA : tant qu’aucun audit complet n’a "
                         "été réalisé, aucun taux de conformité ne peut être annoncé. Nous mettrons cette "
                         "déclaration à jour après cet audit.</p>"
                     ),
@@ -594,7 +596,7 @@ STANDARD_PAGES = [
                         "<li>Tout le site peut être parcouru au clavier.</li>"
                         "<li>Les textes sont écrits dans un langage simple.</li>"
                         "</ul>"
-                        "<p>Un outil automatique ne trouve qu'une partie des problèmes. Seul un audit par des "
+                        "<p>Un outil automatique ne trouve qu’une partie des problèmes. Seul un audit par des "
                         "personnes, avec des utilisateurs, peut confirmer la conformité.</p>"
                     ),
                 },
@@ -611,9 +613,9 @@ STANDARD_PAGES = [
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>Si vous n'arrivez pas à accéder à un contenu ou à un service, écrivez-nous à "
+                        "<p>Si vous n’arrivez pas à accéder à un contenu ou à un service, écrivez-nous à "
                         '<a href="mailto:contact@example.org">contact@example.org</a>. Nous vous aiderons et '
-                        "vous fournirons l'information sous une autre forme.</p>"
+                        "vous fournirons l’information sous une autre forme.</p>"
                     ),
                 },
                 {"type": "heading", "value": "Voies de recours"},
@@ -716,12 +718,12 @@ STANDARD_PAGES = [
         "fr": {
             "title": "Glossaire",
             "slug": "glossaire",
-            "intro": "Les mots de l'IA et des données de santé, expliqués simplement.",
+            "intro": "Les mots de l’IA et des données de santé, expliqués simplement.",
             "body": [
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>Un mot vous arrête dans une page ou dans la notice d'un établissement ? Vous "
+                        "<p>Un mot vous arrête dans une page ou dans la notice d’un établissement ? Vous "
                         "trouverez ici sa définition en quelques phrases. Si un mot manque, écrivez-nous à "
                         '<a href="mailto:contact@example.org">contact@example.org</a>.</p>'
                     ),
@@ -737,7 +739,7 @@ STANDARD_PAGES = [
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>Stuck on a word in a page or in a care provider's notice? You will find its meaning "
+                        "<p>Stuck on a word in a page or in a care provider’s notice? You will find its meaning "
                         "here in a few sentences. If a word is missing, write to us at "
                         '<a href="mailto:contact@example.org">contact@example.org</a>.</p>'
                     ),

@@ -18,7 +18,7 @@ class HeadingBlock(blocks.CharBlock):
         label = _("Intertitre")
         template = "components/blocks/heading_block.html"
         description = _("Un intertitre de section (niveau 2).")
-        preview_value = _("Ce que l'IA change pour vous")
+        preview_value = _("Ce que l’IA change pour vous")
 
 
 class ParagraphBlock(blocks.RichTextBlock):
@@ -54,7 +54,7 @@ class CalloutBlock(blocks.StructBlock):
         preview_value = {
             "tone": "info",
             "title": _("Vous pouvez refuser"),
-            "body": _("<p>Refuser un outil d'IA ne change rien à la qualité de vos soins.</p>"),
+            "body": _("<p>Refuser un outil d’IA ne change rien à la qualité de vos soins.</p>"),
         }
 
 
@@ -99,9 +99,9 @@ class DoDontBlock(blocks.StructBlock):
         icon = "tasks"
         label = _("À faire / à éviter")
         template = "components/blocks/do_dont_block.html"
-        description = _("Deux listes de conseils : ce qu'il faut faire et ce qu'il faut éviter.")
+        description = _("Deux listes de conseils : ce qu’il faut faire et ce qu’il faut éviter.")
         preview_value = {
-            "do_items": [_("Demander à quoi sert l'outil")],
+            "do_items": [_("Demander à quoi sert l’outil")],
             "dont_items": [_("Écrire des détails médicaux dans une appli non vérifiée")],
         }
 
@@ -111,12 +111,12 @@ class ImageBlock(blocks.StructBlock):
     alt_text = blocks.CharBlock(
         required=False,
         label=_("Texte alternatif"),
-        help_text=_("Ce que montre l'image, pour qui ne la voit pas."),
+        help_text=_("Ce que montre l’image, pour qui ne la voit pas."),
     )
     decorative = blocks.BooleanBlock(
         required=False,
         label=_("Image décorative"),
-        help_text=_("Cochez seulement si l'image n'apporte aucune information."),
+        help_text=_("Cochez seulement si l’image n’apporte aucune information."),
     )
     caption = blocks.CharBlock(required=False, label=_("Légende"))
 
@@ -132,7 +132,7 @@ class ImageBlock(blocks.StructBlock):
             raise StructBlockValidationError(
                 block_errors={
                     "alt_text": ErrorList(
-                        [ValidationError(_("Décrivez l'image, ou cochez « Image décorative »."))]
+                        [ValidationError(_("Décrivez l’image, ou cochez « Image décorative »."))]
                     )
                 }
             )

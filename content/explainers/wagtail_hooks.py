@@ -50,7 +50,7 @@ class PatientExpectationViewSet(SnippetViewSet):
     panels = [
         FieldRowPanel([FieldPanel("key"), FieldPanel("sort_order")]),
         side_by_side("title", _("Attente")),
-        side_by_side("description", _("Ce qu'une notice doit dire")),
+        side_by_side("description", _("Ce qu’une notice doit dire")),
         MultiFieldPanel([FieldPanel("figures")], heading=_("Chiffres qui la montrent")),
     ]
 

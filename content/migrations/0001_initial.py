@@ -8,169 +8,906 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('wagtailcore', '0097_baselogentry_uuid_action_timestamp_indexes'),
+        ("wagtailcore", "0097_baselogentry_uuid_action_timestamp_indexes"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='BarometerFigure',
+            name="BarometerFigure",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('key', models.SlugField(max_length=80, unique=True, verbose_name='identifiant')),
-                ('value', models.PositiveSmallIntegerField(verbose_name='valeur (%)')),
-                ('comparison', models.CharField(choices=[('exact', 'exactement'), ('more_than', 'plus de')], default='exact', max_length=10, verbose_name='comparaison')),
-                ('population', models.CharField(choices=[('public', 'Français (grand public)'), ('public_ai_users', "Français qui utilisent l'IA pour leur santé"), ('professionals', 'professionnels de santé'), ('ai_professionals', "professionnels de santé qui utilisent l'IA")], max_length=20, verbose_name='population')),
-                ('statement', models.CharField(help_text='Ce que la valeur mesure, lu après le nombre : « des Français veulent … ».', max_length=255, verbose_name='énoncé')),
-                ('statement_fr', models.CharField(help_text='Ce que la valeur mesure, lu après le nombre : « des Français veulent … ».', max_length=255, null=True, verbose_name='énoncé')),
-                ('statement_en', models.CharField(help_text='Ce que la valeur mesure, lu après le nombre : « des Français veulent … ».', max_length=255, null=True, verbose_name='énoncé')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("key", models.SlugField(max_length=80, unique=True, verbose_name="identifiant")),
+                ("value", models.PositiveSmallIntegerField(verbose_name="valeur (%)")),
+                (
+                    "comparison",
+                    models.CharField(
+                        choices=[("exact", "exactement"), ("more_than", "plus de")],
+                        default="exact",
+                        max_length=10,
+                        verbose_name="comparaison",
+                    ),
+                ),
+                (
+                    "population",
+                    models.CharField(
+                        choices=[
+                            ("public", "Français (grand public)"),
+                            ("public_ai_users", "Français qui utilisent l’IA pour leur santé"),
+                            ("professionals", "professionnels de santé"),
+                            ("ai_professionals", "professionnels de santé qui utilisent l’IA"),
+                        ],
+                        max_length=20,
+                        verbose_name="population",
+                    ),
+                ),
+                (
+                    "statement",
+                    models.CharField(
+                        help_text="Ce que la valeur mesure, lu après le nombre : « des Français veulent … ».",
+                        max_length=255,
+                        verbose_name="énoncé",
+                    ),
+                ),
+                (
+                    "statement_fr",
+                    models.CharField(
+                        help_text="Ce que la valeur mesure, lu après le nombre : « des Français veulent … ».",
+                        max_length=255,
+                        null=True,
+                        verbose_name="énoncé",
+                    ),
+                ),
+                (
+                    "statement_en",
+                    models.CharField(
+                        help_text="Ce que la valeur mesure, lu après le nombre : « des Français veulent … ».",
+                        max_length=255,
+                        null=True,
+                        verbose_name="énoncé",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'chiffre du baromètre',
-                'verbose_name_plural': 'chiffres du baromètre',
-                'ordering': ['key'],
+                "verbose_name": "chiffre du baromètre",
+                "verbose_name_plural": "chiffres du baromètre",
+                "ordering": ["key"],
             },
             bases=(modelsearch.index.Indexed, models.Model),
         ),
         migrations.CreateModel(
-            name='GlossaryTerm',
+            name="GlossaryTerm",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('key', models.SlugField(max_length=80, unique=True, verbose_name='identifiant')),
-                ('term', models.CharField(max_length=120, verbose_name='terme')),
-                ('term_fr', models.CharField(max_length=120, null=True, verbose_name='terme')),
-                ('term_en', models.CharField(max_length=120, null=True, verbose_name='terme')),
-                ('definition', models.TextField(verbose_name='définition')),
-                ('definition_fr', models.TextField(null=True, verbose_name='définition')),
-                ('definition_en', models.TextField(null=True, verbose_name='définition')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("key", models.SlugField(max_length=80, unique=True, verbose_name="identifiant")),
+                ("term", models.CharField(max_length=120, verbose_name="terme")),
+                ("term_fr", models.CharField(max_length=120, null=True, verbose_name="terme")),
+                ("term_en", models.CharField(max_length=120, null=True, verbose_name="terme")),
+                ("definition", models.TextField(verbose_name="définition")),
+                ("definition_fr", models.TextField(null=True, verbose_name="définition")),
+                ("definition_en", models.TextField(null=True, verbose_name="définition")),
             ],
             options={
-                'verbose_name': 'terme du glossaire',
-                'verbose_name_plural': 'glossaire',
-                'ordering': ['key'],
+                "verbose_name": "terme du glossaire",
+                "verbose_name_plural": "glossaire",
+                "ordering": ["key"],
             },
             bases=(modelsearch.index.Indexed, models.Model),
         ),
         migrations.CreateModel(
-            name='HomePage',
+            name="HomePage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to='wagtailcore.page')),
-                ('intro', models.TextField(blank=True, help_text='Une ou deux phrases.', verbose_name='introduction')),
-                ('body', wagtail.fields.StreamField([('heading', 0), ('paragraph', 1), ('callout', 5), ('key_figure', 8), ('questions', 9), ('do_dont', 15), ('image', 20), ('glossary', 21)], blank=True, block_lookup={0: ('content.explainers.blocks.HeadingBlock', (), {}), 1: ('content.explainers.blocks.ParagraphBlock', (), {}), 2: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('info', 'Information'), ('warning', 'Attention'), ('success', 'Bon à savoir')], 'label': 'Ton'}), 3: ('wagtail.blocks.CharBlock', (), {'label': 'Titre', 'required': False}), 4: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ol', 'ul'], 'label': 'Texte'}), 5: ('wagtail.blocks.StructBlock', [[('tone', 2), ('title', 3), ('body', 4)]], {}), 6: ('wagtail.snippets.blocks.SnippetChooserBlock', ('content.BarometerFigure',), {'label': 'Chiffre'}), 7: ('wagtail.blocks.CharBlock', (), {'label': 'Commentaire', 'required': False}), 8: ('wagtail.blocks.StructBlock', [[('figure', 6), ('comment', 7)]], {}), 9: ('content.explainers.blocks.QuestionsBlock', (), {}), 10: ('wagtail.blocks.CharBlock', (), {'label': 'Titre de « À faire »', 'required': False}), 11: ('wagtail.blocks.CharBlock', (), {'label': 'Conseil'}), 12: ('wagtail.blocks.ListBlock', (11,), {'label': 'À faire'}), 13: ('wagtail.blocks.CharBlock', (), {'label': 'Titre de « À éviter »', 'required': False}), 14: ('wagtail.blocks.ListBlock', (11,), {'label': 'À éviter'}), 15: ('wagtail.blocks.StructBlock', [[('do_title', 10), ('do_items', 12), ('dont_title', 13), ('dont_items', 14)]], {}), 16: ('wagtail.images.blocks.ImageChooserBlock', (), {'label': 'Image'}), 17: ('wagtail.blocks.CharBlock', (), {'help_text': "Ce que montre l'image, pour qui ne la voit pas.", 'label': 'Texte alternatif', 'required': False}), 18: ('wagtail.blocks.BooleanBlock', (), {'help_text': "Cochez seulement si l'image n'apporte aucune information.", 'label': 'Image décorative', 'required': False}), 19: ('wagtail.blocks.CharBlock', (), {'label': 'Légende', 'required': False}), 20: ('wagtail.blocks.StructBlock', [[('image', 16), ('alt_text', 17), ('decorative', 18), ('caption', 19)]], {}), 21: ('content.explainers.blocks.GlossaryBlock', (), {})}, verbose_name='contenu')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to="wagtailcore.page",
+                    ),
+                ),
+                (
+                    "intro",
+                    models.TextField(
+                        blank=True, help_text="Une ou deux phrases.", verbose_name="introduction"
+                    ),
+                ),
+                (
+                    "body",
+                    wagtail.fields.StreamField(
+                        [
+                            ("heading", 0),
+                            ("paragraph", 1),
+                            ("callout", 5),
+                            ("key_figure", 8),
+                            ("questions", 9),
+                            ("do_dont", 15),
+                            ("image", 20),
+                            ("glossary", 21),
+                        ],
+                        blank=True,
+                        block_lookup={
+                            0: ("content.explainers.blocks.HeadingBlock", (), {}),
+                            1: ("content.explainers.blocks.ParagraphBlock", (), {}),
+                            2: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [
+                                        ("info", "Information"),
+                                        ("warning", "Attention"),
+                                        ("success", "Bon à savoir"),
+                                    ],
+                                    "label": "Ton",
+                                },
+                            ),
+                            3: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Titre", "required": False},
+                            ),
+                            4: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link", "ol", "ul"],
+                                    "label": "Texte",
+                                },
+                            ),
+                            5: (
+                                "wagtail.blocks.StructBlock",
+                                [[("tone", 2), ("title", 3), ("body", 4)]],
+                                {},
+                            ),
+                            6: (
+                                "wagtail.snippets.blocks.SnippetChooserBlock",
+                                ("content.BarometerFigure",),
+                                {"label": "Chiffre"},
+                            ),
+                            7: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Commentaire", "required": False},
+                            ),
+                            8: (
+                                "wagtail.blocks.StructBlock",
+                                [[("figure", 6), ("comment", 7)]],
+                                {},
+                            ),
+                            9: ("content.explainers.blocks.QuestionsBlock", (), {}),
+                            10: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Titre de « À faire »", "required": False},
+                            ),
+                            11: ("wagtail.blocks.CharBlock", (), {"label": "Conseil"}),
+                            12: ("wagtail.blocks.ListBlock", (11,), {"label": "À faire"}),
+                            13: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Titre de « À éviter »", "required": False},
+                            ),
+                            14: ("wagtail.blocks.ListBlock", (11,), {"label": "À éviter"}),
+                            15: (
+                                "wagtail.blocks.StructBlock",
+                                [
+                                    [
+                                        ("do_title", 10),
+                                        ("do_items", 12),
+                                        ("dont_title", 13),
+                                        ("dont_items", 14),
+                                    ]
+                                ],
+                                {},
+                            ),
+                            16: ("wagtail.images.blocks.ImageChooserBlock", (), {"label": "Image"}),
+                            17: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Ce que montre l’image, pour qui ne la voit pas.",
+                                    "label": "Texte alternatif",
+                                    "required": False,
+                                },
+                            ),
+                            18: (
+                                "wagtail.blocks.BooleanBlock",
+                                (),
+                                {
+                                    "help_text": "Cochez seulement si l’image n’apporte aucune information.",
+                                    "label": "Image décorative",
+                                    "required": False,
+                                },
+                            ),
+                            19: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Légende", "required": False},
+                            ),
+                            20: (
+                                "wagtail.blocks.StructBlock",
+                                [
+                                    [
+                                        ("image", 16),
+                                        ("alt_text", 17),
+                                        ("decorative", 18),
+                                        ("caption", 19),
+                                    ]
+                                ],
+                                {},
+                            ),
+                            21: ("content.explainers.blocks.GlossaryBlock", (), {}),
+                        },
+                        verbose_name="contenu",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': "page d'accueil",
-                'verbose_name_plural': "pages d'accueil",
+                "verbose_name": "page d’accueil",
+                "verbose_name_plural": "pages d’accueil",
             },
-            bases=('wagtailcore.page', models.Model),
+            bases=("wagtailcore.page", models.Model),
         ),
         migrations.CreateModel(
-            name='SectionPage',
+            name="SectionPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to='wagtailcore.page')),
-                ('intro', models.TextField(blank=True, help_text='Une ou deux phrases.', verbose_name='introduction')),
-                ('body', wagtail.fields.StreamField([('heading', 0), ('paragraph', 1), ('callout', 5), ('key_figure', 8), ('questions', 9), ('do_dont', 15), ('image', 20), ('glossary', 21)], blank=True, block_lookup={0: ('content.explainers.blocks.HeadingBlock', (), {}), 1: ('content.explainers.blocks.ParagraphBlock', (), {}), 2: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('info', 'Information'), ('warning', 'Attention'), ('success', 'Bon à savoir')], 'label': 'Ton'}), 3: ('wagtail.blocks.CharBlock', (), {'label': 'Titre', 'required': False}), 4: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ol', 'ul'], 'label': 'Texte'}), 5: ('wagtail.blocks.StructBlock', [[('tone', 2), ('title', 3), ('body', 4)]], {}), 6: ('wagtail.snippets.blocks.SnippetChooserBlock', ('content.BarometerFigure',), {'label': 'Chiffre'}), 7: ('wagtail.blocks.CharBlock', (), {'label': 'Commentaire', 'required': False}), 8: ('wagtail.blocks.StructBlock', [[('figure', 6), ('comment', 7)]], {}), 9: ('content.explainers.blocks.QuestionsBlock', (), {}), 10: ('wagtail.blocks.CharBlock', (), {'label': 'Titre de « À faire »', 'required': False}), 11: ('wagtail.blocks.CharBlock', (), {'label': 'Conseil'}), 12: ('wagtail.blocks.ListBlock', (11,), {'label': 'À faire'}), 13: ('wagtail.blocks.CharBlock', (), {'label': 'Titre de « À éviter »', 'required': False}), 14: ('wagtail.blocks.ListBlock', (11,), {'label': 'À éviter'}), 15: ('wagtail.blocks.StructBlock', [[('do_title', 10), ('do_items', 12), ('dont_title', 13), ('dont_items', 14)]], {}), 16: ('wagtail.images.blocks.ImageChooserBlock', (), {'label': 'Image'}), 17: ('wagtail.blocks.CharBlock', (), {'help_text': "Ce que montre l'image, pour qui ne la voit pas.", 'label': 'Texte alternatif', 'required': False}), 18: ('wagtail.blocks.BooleanBlock', (), {'help_text': "Cochez seulement si l'image n'apporte aucune information.", 'label': 'Image décorative', 'required': False}), 19: ('wagtail.blocks.CharBlock', (), {'label': 'Légende', 'required': False}), 20: ('wagtail.blocks.StructBlock', [[('image', 16), ('alt_text', 17), ('decorative', 18), ('caption', 19)]], {}), 21: ('content.explainers.blocks.GlossaryBlock', (), {})}, verbose_name='contenu')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to="wagtailcore.page",
+                    ),
+                ),
+                (
+                    "intro",
+                    models.TextField(
+                        blank=True, help_text="Une ou deux phrases.", verbose_name="introduction"
+                    ),
+                ),
+                (
+                    "body",
+                    wagtail.fields.StreamField(
+                        [
+                            ("heading", 0),
+                            ("paragraph", 1),
+                            ("callout", 5),
+                            ("key_figure", 8),
+                            ("questions", 9),
+                            ("do_dont", 15),
+                            ("image", 20),
+                            ("glossary", 21),
+                        ],
+                        blank=True,
+                        block_lookup={
+                            0: ("content.explainers.blocks.HeadingBlock", (), {}),
+                            1: ("content.explainers.blocks.ParagraphBlock", (), {}),
+                            2: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [
+                                        ("info", "Information"),
+                                        ("warning", "Attention"),
+                                        ("success", "Bon à savoir"),
+                                    ],
+                                    "label": "Ton",
+                                },
+                            ),
+                            3: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Titre", "required": False},
+                            ),
+                            4: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link", "ol", "ul"],
+                                    "label": "Texte",
+                                },
+                            ),
+                            5: (
+                                "wagtail.blocks.StructBlock",
+                                [[("tone", 2), ("title", 3), ("body", 4)]],
+                                {},
+                            ),
+                            6: (
+                                "wagtail.snippets.blocks.SnippetChooserBlock",
+                                ("content.BarometerFigure",),
+                                {"label": "Chiffre"},
+                            ),
+                            7: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Commentaire", "required": False},
+                            ),
+                            8: (
+                                "wagtail.blocks.StructBlock",
+                                [[("figure", 6), ("comment", 7)]],
+                                {},
+                            ),
+                            9: ("content.explainers.blocks.QuestionsBlock", (), {}),
+                            10: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Titre de « À faire »", "required": False},
+                            ),
+                            11: ("wagtail.blocks.CharBlock", (), {"label": "Conseil"}),
+                            12: ("wagtail.blocks.ListBlock", (11,), {"label": "À faire"}),
+                            13: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Titre de « À éviter »", "required": False},
+                            ),
+                            14: ("wagtail.blocks.ListBlock", (11,), {"label": "À éviter"}),
+                            15: (
+                                "wagtail.blocks.StructBlock",
+                                [
+                                    [
+                                        ("do_title", 10),
+                                        ("do_items", 12),
+                                        ("dont_title", 13),
+                                        ("dont_items", 14),
+                                    ]
+                                ],
+                                {},
+                            ),
+                            16: ("wagtail.images.blocks.ImageChooserBlock", (), {"label": "Image"}),
+                            17: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Ce que montre l’image, pour qui ne la voit pas.",
+                                    "label": "Texte alternatif",
+                                    "required": False,
+                                },
+                            ),
+                            18: (
+                                "wagtail.blocks.BooleanBlock",
+                                (),
+                                {
+                                    "help_text": "Cochez seulement si l’image n’apporte aucune information.",
+                                    "label": "Image décorative",
+                                    "required": False,
+                                },
+                            ),
+                            19: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Légende", "required": False},
+                            ),
+                            20: (
+                                "wagtail.blocks.StructBlock",
+                                [
+                                    [
+                                        ("image", 16),
+                                        ("alt_text", 17),
+                                        ("decorative", 18),
+                                        ("caption", 19),
+                                    ]
+                                ],
+                                {},
+                            ),
+                            21: ("content.explainers.blocks.GlossaryBlock", (), {}),
+                        },
+                        verbose_name="contenu",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'rubrique',
-                'verbose_name_plural': 'rubriques',
+                "verbose_name": "rubrique",
+                "verbose_name_plural": "rubriques",
             },
-            bases=('wagtailcore.page', models.Model),
+            bases=("wagtailcore.page", models.Model),
         ),
         migrations.CreateModel(
-            name='Source',
+            name="Source",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('key', models.SlugField(max_length=80, unique=True, verbose_name='identifiant')),
-                ('title', models.CharField(max_length=255, verbose_name='titre')),
-                ('title_fr', models.CharField(max_length=255, null=True, verbose_name='titre')),
-                ('title_en', models.CharField(max_length=255, null=True, verbose_name='titre')),
-                ('publisher', models.CharField(max_length=255, verbose_name='éditeur')),
-                ('publisher_fr', models.CharField(max_length=255, null=True, verbose_name='éditeur')),
-                ('publisher_en', models.CharField(max_length=255, null=True, verbose_name='éditeur')),
-                ('year', models.PositiveSmallIntegerField(verbose_name='année')),
-                ('url', models.URLField(blank=True, verbose_name='adresse')),
-                ('description', models.TextField(blank=True, verbose_name='description')),
-                ('description_fr', models.TextField(blank=True, null=True, verbose_name='description')),
-                ('description_en', models.TextField(blank=True, null=True, verbose_name='description')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("key", models.SlugField(max_length=80, unique=True, verbose_name="identifiant")),
+                ("title", models.CharField(max_length=255, verbose_name="titre")),
+                ("title_fr", models.CharField(max_length=255, null=True, verbose_name="titre")),
+                ("title_en", models.CharField(max_length=255, null=True, verbose_name="titre")),
+                ("publisher", models.CharField(max_length=255, verbose_name="éditeur")),
+                (
+                    "publisher_fr",
+                    models.CharField(max_length=255, null=True, verbose_name="éditeur"),
+                ),
+                (
+                    "publisher_en",
+                    models.CharField(max_length=255, null=True, verbose_name="éditeur"),
+                ),
+                ("year", models.PositiveSmallIntegerField(verbose_name="année")),
+                ("url", models.URLField(blank=True, verbose_name="adresse")),
+                ("description", models.TextField(blank=True, verbose_name="description")),
+                (
+                    "description_fr",
+                    models.TextField(blank=True, null=True, verbose_name="description"),
+                ),
+                (
+                    "description_en",
+                    models.TextField(blank=True, null=True, verbose_name="description"),
+                ),
             ],
             options={
-                'verbose_name': 'source',
-                'verbose_name_plural': 'sources',
-                'ordering': ['-year', 'key'],
+                "verbose_name": "source",
+                "verbose_name_plural": "sources",
+                "ordering": ["-year", "key"],
             },
             bases=(modelsearch.index.Indexed, models.Model),
         ),
         migrations.CreateModel(
-            name='StandardPage',
+            name="StandardPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to='wagtailcore.page')),
-                ('intro', models.TextField(blank=True, help_text='Une ou deux phrases.', verbose_name='introduction')),
-                ('body', wagtail.fields.StreamField([('heading', 0), ('paragraph', 1), ('callout', 5), ('key_figure', 8), ('questions', 9), ('do_dont', 15), ('image', 20), ('glossary', 21)], blank=True, block_lookup={0: ('content.explainers.blocks.HeadingBlock', (), {}), 1: ('content.explainers.blocks.ParagraphBlock', (), {}), 2: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('info', 'Information'), ('warning', 'Attention'), ('success', 'Bon à savoir')], 'label': 'Ton'}), 3: ('wagtail.blocks.CharBlock', (), {'label': 'Titre', 'required': False}), 4: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ol', 'ul'], 'label': 'Texte'}), 5: ('wagtail.blocks.StructBlock', [[('tone', 2), ('title', 3), ('body', 4)]], {}), 6: ('wagtail.snippets.blocks.SnippetChooserBlock', ('content.BarometerFigure',), {'label': 'Chiffre'}), 7: ('wagtail.blocks.CharBlock', (), {'label': 'Commentaire', 'required': False}), 8: ('wagtail.blocks.StructBlock', [[('figure', 6), ('comment', 7)]], {}), 9: ('content.explainers.blocks.QuestionsBlock', (), {}), 10: ('wagtail.blocks.CharBlock', (), {'label': 'Titre de « À faire »', 'required': False}), 11: ('wagtail.blocks.CharBlock', (), {'label': 'Conseil'}), 12: ('wagtail.blocks.ListBlock', (11,), {'label': 'À faire'}), 13: ('wagtail.blocks.CharBlock', (), {'label': 'Titre de « À éviter »', 'required': False}), 14: ('wagtail.blocks.ListBlock', (11,), {'label': 'À éviter'}), 15: ('wagtail.blocks.StructBlock', [[('do_title', 10), ('do_items', 12), ('dont_title', 13), ('dont_items', 14)]], {}), 16: ('wagtail.images.blocks.ImageChooserBlock', (), {'label': 'Image'}), 17: ('wagtail.blocks.CharBlock', (), {'help_text': "Ce que montre l'image, pour qui ne la voit pas.", 'label': 'Texte alternatif', 'required': False}), 18: ('wagtail.blocks.BooleanBlock', (), {'help_text': "Cochez seulement si l'image n'apporte aucune information.", 'label': 'Image décorative', 'required': False}), 19: ('wagtail.blocks.CharBlock', (), {'label': 'Légende', 'required': False}), 20: ('wagtail.blocks.StructBlock', [[('image', 16), ('alt_text', 17), ('decorative', 18), ('caption', 19)]], {}), 21: ('content.explainers.blocks.GlossaryBlock', (), {})}, verbose_name='contenu')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to="wagtailcore.page",
+                    ),
+                ),
+                (
+                    "intro",
+                    models.TextField(
+                        blank=True, help_text="Une ou deux phrases.", verbose_name="introduction"
+                    ),
+                ),
+                (
+                    "body",
+                    wagtail.fields.StreamField(
+                        [
+                            ("heading", 0),
+                            ("paragraph", 1),
+                            ("callout", 5),
+                            ("key_figure", 8),
+                            ("questions", 9),
+                            ("do_dont", 15),
+                            ("image", 20),
+                            ("glossary", 21),
+                        ],
+                        blank=True,
+                        block_lookup={
+                            0: ("content.explainers.blocks.HeadingBlock", (), {}),
+                            1: ("content.explainers.blocks.ParagraphBlock", (), {}),
+                            2: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [
+                                        ("info", "Information"),
+                                        ("warning", "Attention"),
+                                        ("success", "Bon à savoir"),
+                                    ],
+                                    "label": "Ton",
+                                },
+                            ),
+                            3: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Titre", "required": False},
+                            ),
+                            4: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link", "ol", "ul"],
+                                    "label": "Texte",
+                                },
+                            ),
+                            5: (
+                                "wagtail.blocks.StructBlock",
+                                [[("tone", 2), ("title", 3), ("body", 4)]],
+                                {},
+                            ),
+                            6: (
+                                "wagtail.snippets.blocks.SnippetChooserBlock",
+                                ("content.BarometerFigure",),
+                                {"label": "Chiffre"},
+                            ),
+                            7: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Commentaire", "required": False},
+                            ),
+                            8: (
+                                "wagtail.blocks.StructBlock",
+                                [[("figure", 6), ("comment", 7)]],
+                                {},
+                            ),
+                            9: ("content.explainers.blocks.QuestionsBlock", (), {}),
+                            10: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Titre de « À faire »", "required": False},
+                            ),
+                            11: ("wagtail.blocks.CharBlock", (), {"label": "Conseil"}),
+                            12: ("wagtail.blocks.ListBlock", (11,), {"label": "À faire"}),
+                            13: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Titre de « À éviter »", "required": False},
+                            ),
+                            14: ("wagtail.blocks.ListBlock", (11,), {"label": "À éviter"}),
+                            15: (
+                                "wagtail.blocks.StructBlock",
+                                [
+                                    [
+                                        ("do_title", 10),
+                                        ("do_items", 12),
+                                        ("dont_title", 13),
+                                        ("dont_items", 14),
+                                    ]
+                                ],
+                                {},
+                            ),
+                            16: ("wagtail.images.blocks.ImageChooserBlock", (), {"label": "Image"}),
+                            17: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Ce que montre l’image, pour qui ne la voit pas.",
+                                    "label": "Texte alternatif",
+                                    "required": False,
+                                },
+                            ),
+                            18: (
+                                "wagtail.blocks.BooleanBlock",
+                                (),
+                                {
+                                    "help_text": "Cochez seulement si l’image n’apporte aucune information.",
+                                    "label": "Image décorative",
+                                    "required": False,
+                                },
+                            ),
+                            19: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Légende", "required": False},
+                            ),
+                            20: (
+                                "wagtail.blocks.StructBlock",
+                                [
+                                    [
+                                        ("image", 16),
+                                        ("alt_text", 17),
+                                        ("decorative", 18),
+                                        ("caption", 19),
+                                    ]
+                                ],
+                                {},
+                            ),
+                            21: ("content.explainers.blocks.GlossaryBlock", (), {}),
+                        },
+                        verbose_name="contenu",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'page simple',
-                'verbose_name_plural': 'pages simples',
+                "verbose_name": "page simple",
+                "verbose_name_plural": "pages simples",
             },
-            bases=('wagtailcore.page', models.Model),
+            bases=("wagtailcore.page", models.Model),
         ),
         migrations.CreateModel(
-            name='FooterLinks',
+            name="FooterLinks",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('accessibility_page', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailcore.page', verbose_name='accessibilité')),
-                ('glossary_page', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailcore.page', verbose_name='glossaire')),
-                ('legal_page', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailcore.page', verbose_name='mentions légales')),
-                ('privacy_page', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailcore.page', verbose_name='confidentialité')),
-                ('site', models.OneToOneField(editable=False, on_delete=django.db.models.deletion.CASCADE, to='wagtailcore.site')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "accessibility_page",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailcore.page",
+                        verbose_name="accessibilité",
+                    ),
+                ),
+                (
+                    "glossary_page",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailcore.page",
+                        verbose_name="glossaire",
+                    ),
+                ),
+                (
+                    "legal_page",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailcore.page",
+                        verbose_name="mentions légales",
+                    ),
+                ),
+                (
+                    "privacy_page",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailcore.page",
+                        verbose_name="confidentialité",
+                    ),
+                ),
+                (
+                    "site",
+                    models.OneToOneField(
+                        editable=False,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        to="wagtailcore.site",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'liens du pied de page',
+                "verbose_name": "liens du pied de page",
             },
         ),
         migrations.CreateModel(
-            name='PatientExpectation',
+            name="PatientExpectation",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('key', models.SlugField(max_length=80, unique=True, verbose_name='identifiant')),
-                ('title', models.CharField(max_length=255, verbose_name='attente')),
-                ('title_fr', models.CharField(max_length=255, null=True, verbose_name='attente')),
-                ('title_en', models.CharField(max_length=255, null=True, verbose_name='attente')),
-                ('description', models.TextField(verbose_name="ce qu'une notice doit dire pour y répondre")),
-                ('description_fr', models.TextField(null=True, verbose_name="ce qu'une notice doit dire pour y répondre")),
-                ('description_en', models.TextField(null=True, verbose_name="ce qu'une notice doit dire pour y répondre")),
-                ('sort_order', models.PositiveSmallIntegerField(default=0, verbose_name='ordre')),
-                ('figures', models.ManyToManyField(blank=True, related_name='expectations', to='content.barometerfigure', verbose_name='chiffres')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("key", models.SlugField(max_length=80, unique=True, verbose_name="identifiant")),
+                ("title", models.CharField(max_length=255, verbose_name="attente")),
+                ("title_fr", models.CharField(max_length=255, null=True, verbose_name="attente")),
+                ("title_en", models.CharField(max_length=255, null=True, verbose_name="attente")),
+                (
+                    "description",
+                    models.TextField(verbose_name="ce qu’une notice doit dire pour y répondre"),
+                ),
+                (
+                    "description_fr",
+                    models.TextField(
+                        null=True, verbose_name="ce qu’une notice doit dire pour y répondre"
+                    ),
+                ),
+                (
+                    "description_en",
+                    models.TextField(
+                        null=True, verbose_name="ce qu’une notice doit dire pour y répondre"
+                    ),
+                ),
+                ("sort_order", models.PositiveSmallIntegerField(default=0, verbose_name="ordre")),
+                (
+                    "figures",
+                    models.ManyToManyField(
+                        blank=True,
+                        related_name="expectations",
+                        to="content.barometerfigure",
+                        verbose_name="chiffres",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'attente des patients',
-                'verbose_name_plural': 'attentes des patients',
-                'ordering': ['sort_order', 'key'],
+                "verbose_name": "attente des patients",
+                "verbose_name_plural": "attentes des patients",
+                "ordering": ["sort_order", "key"],
             },
         ),
         migrations.AddField(
-            model_name='barometerfigure',
-            name='source',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='figures', to='content.source', verbose_name='source'),
+            model_name="barometerfigure",
+            name="source",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="figures",
+                to="content.source",
+                verbose_name="source",
+            ),
         ),
         migrations.CreateModel(
-            name='ArticlePage',
+            name="ArticlePage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to='wagtailcore.page')),
-                ('intro', models.TextField(blank=True, help_text='Une ou deux phrases.', verbose_name='introduction')),
-                ('body', wagtail.fields.StreamField([('heading', 0), ('paragraph', 1), ('callout', 5), ('key_figure', 8), ('questions', 9), ('do_dont', 15), ('image', 20), ('glossary', 21)], blank=True, block_lookup={0: ('content.explainers.blocks.HeadingBlock', (), {}), 1: ('content.explainers.blocks.ParagraphBlock', (), {}), 2: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('info', 'Information'), ('warning', 'Attention'), ('success', 'Bon à savoir')], 'label': 'Ton'}), 3: ('wagtail.blocks.CharBlock', (), {'label': 'Titre', 'required': False}), 4: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ol', 'ul'], 'label': 'Texte'}), 5: ('wagtail.blocks.StructBlock', [[('tone', 2), ('title', 3), ('body', 4)]], {}), 6: ('wagtail.snippets.blocks.SnippetChooserBlock', ('content.BarometerFigure',), {'label': 'Chiffre'}), 7: ('wagtail.blocks.CharBlock', (), {'label': 'Commentaire', 'required': False}), 8: ('wagtail.blocks.StructBlock', [[('figure', 6), ('comment', 7)]], {}), 9: ('content.explainers.blocks.QuestionsBlock', (), {}), 10: ('wagtail.blocks.CharBlock', (), {'label': 'Titre de « À faire »', 'required': False}), 11: ('wagtail.blocks.CharBlock', (), {'label': 'Conseil'}), 12: ('wagtail.blocks.ListBlock', (11,), {'label': 'À faire'}), 13: ('wagtail.blocks.CharBlock', (), {'label': 'Titre de « À éviter »', 'required': False}), 14: ('wagtail.blocks.ListBlock', (11,), {'label': 'À éviter'}), 15: ('wagtail.blocks.StructBlock', [[('do_title', 10), ('do_items', 12), ('dont_title', 13), ('dont_items', 14)]], {}), 16: ('wagtail.images.blocks.ImageChooserBlock', (), {'label': 'Image'}), 17: ('wagtail.blocks.CharBlock', (), {'help_text': "Ce que montre l'image, pour qui ne la voit pas.", 'label': 'Texte alternatif', 'required': False}), 18: ('wagtail.blocks.BooleanBlock', (), {'help_text': "Cochez seulement si l'image n'apporte aucune information.", 'label': 'Image décorative', 'required': False}), 19: ('wagtail.blocks.CharBlock', (), {'label': 'Légende', 'required': False}), 20: ('wagtail.blocks.StructBlock', [[('image', 16), ('alt_text', 17), ('decorative', 18), ('caption', 19)]], {}), 21: ('content.explainers.blocks.GlossaryBlock', (), {})}, verbose_name='contenu')),
-                ('reviewed_by', models.CharField(max_length=120, verbose_name='relu par')),
-                ('reviewer_role', models.CharField(blank=True, max_length=200, verbose_name='fonction du relecteur')),
-                ('reviewed_on', models.DateField(verbose_name='relu le')),
-                ('sources', modelcluster.fields.ParentalManyToManyField(blank=True, related_name='articles', to='content.source', verbose_name='sources')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to="wagtailcore.page",
+                    ),
+                ),
+                (
+                    "intro",
+                    models.TextField(
+                        blank=True, help_text="Une ou deux phrases.", verbose_name="introduction"
+                    ),
+                ),
+                (
+                    "body",
+                    wagtail.fields.StreamField(
+                        [
+                            ("heading", 0),
+                            ("paragraph", 1),
+                            ("callout", 5),
+                            ("key_figure", 8),
+                            ("questions", 9),
+                            ("do_dont", 15),
+                            ("image", 20),
+                            ("glossary", 21),
+                        ],
+                        blank=True,
+                        block_lookup={
+                            0: ("content.explainers.blocks.HeadingBlock", (), {}),
+                            1: ("content.explainers.blocks.ParagraphBlock", (), {}),
+                            2: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [
+                                        ("info", "Information"),
+                                        ("warning", "Attention"),
+                                        ("success", "Bon à savoir"),
+                                    ],
+                                    "label": "Ton",
+                                },
+                            ),
+                            3: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Titre", "required": False},
+                            ),
+                            4: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link", "ol", "ul"],
+                                    "label": "Texte",
+                                },
+                            ),
+                            5: (
+                                "wagtail.blocks.StructBlock",
+                                [[("tone", 2), ("title", 3), ("body", 4)]],
+                                {},
+                            ),
+                            6: (
+                                "wagtail.snippets.blocks.SnippetChooserBlock",
+                                ("content.BarometerFigure",),
+                                {"label": "Chiffre"},
+                            ),
+                            7: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Commentaire", "required": False},
+                            ),
+                            8: (
+                                "wagtail.blocks.StructBlock",
+                                [[("figure", 6), ("comment", 7)]],
+                                {},
+                            ),
+                            9: ("content.explainers.blocks.QuestionsBlock", (), {}),
+                            10: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Titre de « À faire »", "required": False},
+                            ),
+                            11: ("wagtail.blocks.CharBlock", (), {"label": "Conseil"}),
+                            12: ("wagtail.blocks.ListBlock", (11,), {"label": "À faire"}),
+                            13: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Titre de « À éviter »", "required": False},
+                            ),
+                            14: ("wagtail.blocks.ListBlock", (11,), {"label": "À éviter"}),
+                            15: (
+                                "wagtail.blocks.StructBlock",
+                                [
+                                    [
+                                        ("do_title", 10),
+                                        ("do_items", 12),
+                                        ("dont_title", 13),
+                                        ("dont_items", 14),
+                                    ]
+                                ],
+                                {},
+                            ),
+                            16: ("wagtail.images.blocks.ImageChooserBlock", (), {"label": "Image"}),
+                            17: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Ce que montre l’image, pour qui ne la voit pas.",
+                                    "label": "Texte alternatif",
+                                    "required": False,
+                                },
+                            ),
+                            18: (
+                                "wagtail.blocks.BooleanBlock",
+                                (),
+                                {
+                                    "help_text": "Cochez seulement si l’image n’apporte aucune information.",
+                                    "label": "Image décorative",
+                                    "required": False,
+                                },
+                            ),
+                            19: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Légende", "required": False},
+                            ),
+                            20: (
+                                "wagtail.blocks.StructBlock",
+                                [
+                                    [
+                                        ("image", 16),
+                                        ("alt_text", 17),
+                                        ("decorative", 18),
+                                        ("caption", 19),
+                                    ]
+                                ],
+                                {},
+                            ),
+                            21: ("content.explainers.blocks.GlossaryBlock", (), {}),
+                        },
+                        verbose_name="contenu",
+                    ),
+                ),
+                ("reviewed_by", models.CharField(max_length=120, verbose_name="relu par")),
+                (
+                    "reviewer_role",
+                    models.CharField(
+                        blank=True, max_length=200, verbose_name="fonction du relecteur"
+                    ),
+                ),
+                ("reviewed_on", models.DateField(verbose_name="relu le")),
+                (
+                    "sources",
+                    modelcluster.fields.ParentalManyToManyField(
+                        blank=True,
+                        related_name="articles",
+                        to="content.source",
+                        verbose_name="sources",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'article',
-                'verbose_name_plural': 'articles',
+                "verbose_name": "article",
+                "verbose_name_plural": "articles",
             },
-            bases=('wagtailcore.page', models.Model),
+            bases=("wagtailcore.page", models.Model),
         ),
     ]

@@ -11,211 +11,1105 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('content', '0002_french_search_configuration'),
-        ('wagtailcore', '0097_baselogentry_uuid_action_timestamp_indexes'),
+        ("content", "0002_french_search_configuration"),
+        ("wagtailcore", "0097_baselogentry_uuid_action_timestamp_indexes"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='AISystem',
+            name="AISystem",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('key', models.SlugField(max_length=80, unique=True, verbose_name='identifiant')),
-                ('name', models.CharField(max_length=120, verbose_name='nom commercial')),
-                ('label', models.CharField(help_text='Commencez par un verbe\xa0: «\xa0Rédige un brouillon du compte rendu\xa0».', max_length=120, verbose_name="ce qu'il fait, en quelques mots")),
-                ('label_fr', models.CharField(help_text='Commencez par un verbe\xa0: «\xa0Rédige un brouillon du compte rendu\xa0».', max_length=120, null=True, verbose_name="ce qu'il fait, en quelques mots")),
-                ('label_en', models.CharField(help_text='Commencez par un verbe\xa0: «\xa0Rédige un brouillon du compte rendu\xa0».', max_length=120, null=True, verbose_name="ce qu'il fait, en quelques mots")),
-                ('vendor', models.CharField(max_length=120, verbose_name='éditeur')),
-                ('vendor_country', models.CharField(choices=[('FR', 'France'), ('DE', 'Allemagne'), ('AT', 'Autriche'), ('BE', 'Belgique'), ('BG', 'Bulgarie'), ('CY', 'Chypre'), ('HR', 'Croatie'), ('DK', 'Danemark'), ('ES', 'Espagne'), ('EE', 'Estonie'), ('FI', 'Finlande'), ('GR', 'Grèce'), ('HU', 'Hongrie'), ('IE', 'Irlande'), ('IS', 'Islande'), ('IT', 'Italie'), ('LV', 'Lettonie'), ('LI', 'Liechtenstein'), ('LT', 'Lituanie'), ('LU', 'Luxembourg'), ('MT', 'Malte'), ('NO', 'Norvège'), ('NL', 'Pays-Bas'), ('PL', 'Pologne'), ('PT', 'Portugal'), ('CZ', 'République tchèque'), ('RO', 'Roumanie'), ('SK', 'Slovaquie'), ('SI', 'Slovénie'), ('SE', 'Suède'), ('CH', 'Suisse'), ('GB', 'Royaume-Uni'), ('US', 'États-Unis'), ('CA', 'Canada'), ('IL', 'Israël'), ('IN', 'Inde'), ('JP', 'Japon'), ('KR', 'Corée du Sud'), ('CN', 'Chine'), ('SG', 'Singapour'), ('AU', 'Australie')], max_length=2, verbose_name="pays de l'éditeur")),
-                ('kind', models.CharField(choices=[('rules', 'à base de règles'), ('machine_learning', 'apprentissage automatique'), ('generative', 'IA générative'), ('speech', 'reconnaissance vocale')], max_length=20, verbose_name="type d'IA")),
-                ('foundation_model', models.CharField(blank=True, help_text="Le grand modèle sur lequel l'outil repose, s'il y en a un, avec son éditeur.", max_length=200, verbose_name='modèle de fondation')),
-                ('intended_purpose', models.TextField(help_text="À quoi l'éditeur destine l'outil, pour quels soignants et quels patients.", verbose_name='usage prévu')),
-                ('intended_purpose_fr', models.TextField(help_text="À quoi l'éditeur destine l'outil, pour quels soignants et quels patients.", null=True, verbose_name='usage prévu')),
-                ('intended_purpose_en', models.TextField(help_text="À quoi l'éditeur destine l'outil, pour quels soignants et quels patients.", null=True, verbose_name='usage prévu')),
-                ('not_intended_for', models.TextField(help_text="Les usages que l'éditeur exclut ou déconseille (règlement sur l'IA, art. 13).", verbose_name="ce pour quoi il n'est pas fait")),
-                ('not_intended_for_fr', models.TextField(help_text="Les usages que l'éditeur exclut ou déconseille (règlement sur l'IA, art. 13).", null=True, verbose_name="ce pour quoi il n'est pas fait")),
-                ('not_intended_for_en', models.TextField(help_text="Les usages que l'éditeur exclut ou déconseille (règlement sur l'IA, art. 13).", null=True, verbose_name="ce pour quoi il n'est pas fait")),
-                ('regulatory_status', models.CharField(choices=[('not_medical_device', 'pas un dispositif médical'), ('ce_i', 'dispositif médical marqué CE, classe I'), ('ce_iia', 'dispositif médical marqué CE, classe IIa'), ('ce_iib', 'dispositif médical marqué CE, classe IIb'), ('ce_iii', 'dispositif médical marqué CE, classe III')], max_length=20, verbose_name='statut réglementaire')),
-                ('notified_body', models.CharField(blank=True, help_text='Nom et numéro à quatre chiffres, obligatoires à partir de la classe IIa.', max_length=200, verbose_name='organisme notifié')),
-                ('hosting_country', models.CharField(choices=[('FR', 'France'), ('DE', 'Allemagne'), ('AT', 'Autriche'), ('BE', 'Belgique'), ('BG', 'Bulgarie'), ('CY', 'Chypre'), ('HR', 'Croatie'), ('DK', 'Danemark'), ('ES', 'Espagne'), ('EE', 'Estonie'), ('FI', 'Finlande'), ('GR', 'Grèce'), ('HU', 'Hongrie'), ('IE', 'Irlande'), ('IS', 'Islande'), ('IT', 'Italie'), ('LV', 'Lettonie'), ('LI', 'Liechtenstein'), ('LT', 'Lituanie'), ('LU', 'Luxembourg'), ('MT', 'Malte'), ('NO', 'Norvège'), ('NL', 'Pays-Bas'), ('PL', 'Pologne'), ('PT', 'Portugal'), ('CZ', 'République tchèque'), ('RO', 'Roumanie'), ('SK', 'Slovaquie'), ('SI', 'Slovénie'), ('SE', 'Suède'), ('CH', 'Suisse'), ('GB', 'Royaume-Uni'), ('US', 'États-Unis'), ('CA', 'Canada'), ('IL', 'Israël'), ('IN', 'Inde'), ('JP', 'Japon'), ('KR', 'Corée du Sud'), ('CN', 'Chine'), ('SG', 'Singapour'), ('AU', 'Australie')], max_length=2, verbose_name="pays d'hébergement des données")),
-                ('hds_certified', models.BooleanField(default=False, help_text='Certification «\xa0hébergeur de données de santé\xa0» (code de la santé publique, L1111-8).', verbose_name='hébergeur certifié HDS')),
-                ('data_leave_eea', models.BooleanField(default=False, verbose_name="des données sortent de l'Espace économique européen")),
-                ('training_reuse', models.CharField(choices=[('no', 'non'), ('opt_out', 'oui, sauf si vous vous y opposez'), ('yes', 'oui')], max_length=10, verbose_name="l'éditeur réutilise les données des patients pour entraîner l'IA")),
-                ('version', models.CharField(max_length=60, verbose_name='version en service')),
-                ('last_reviewed', models.DateField(verbose_name='fiche vérifiée le')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("key", models.SlugField(max_length=80, unique=True, verbose_name="identifiant")),
+                ("name", models.CharField(max_length=120, verbose_name="nom commercial")),
+                (
+                    "label",
+                    models.CharField(
+                        help_text="Commencez par un verbe\xa0: «\xa0Rédige un brouillon du compte rendu\xa0».",
+                        max_length=120,
+                        verbose_name="ce qu’il fait, en quelques mots",
+                    ),
+                ),
+                (
+                    "label_fr",
+                    models.CharField(
+                        help_text="Commencez par un verbe\xa0: «\xa0Rédige un brouillon du compte rendu\xa0».",
+                        max_length=120,
+                        null=True,
+                        verbose_name="ce qu’il fait, en quelques mots",
+                    ),
+                ),
+                (
+                    "label_en",
+                    models.CharField(
+                        help_text="Commencez par un verbe\xa0: «\xa0Rédige un brouillon du compte rendu\xa0».",
+                        max_length=120,
+                        null=True,
+                        verbose_name="ce qu’il fait, en quelques mots",
+                    ),
+                ),
+                ("vendor", models.CharField(max_length=120, verbose_name="éditeur")),
+                (
+                    "vendor_country",
+                    models.CharField(
+                        choices=[
+                            ("FR", "France"),
+                            ("DE", "Allemagne"),
+                            ("AT", "Autriche"),
+                            ("BE", "Belgique"),
+                            ("BG", "Bulgarie"),
+                            ("CY", "Chypre"),
+                            ("HR", "Croatie"),
+                            ("DK", "Danemark"),
+                            ("ES", "Espagne"),
+                            ("EE", "Estonie"),
+                            ("FI", "Finlande"),
+                            ("GR", "Grèce"),
+                            ("HU", "Hongrie"),
+                            ("IE", "Irlande"),
+                            ("IS", "Islande"),
+                            ("IT", "Italie"),
+                            ("LV", "Lettonie"),
+                            ("LI", "Liechtenstein"),
+                            ("LT", "Lituanie"),
+                            ("LU", "Luxembourg"),
+                            ("MT", "Malte"),
+                            ("NO", "Norvège"),
+                            ("NL", "Pays-Bas"),
+                            ("PL", "Pologne"),
+                            ("PT", "Portugal"),
+                            ("CZ", "République tchèque"),
+                            ("RO", "Roumanie"),
+                            ("SK", "Slovaquie"),
+                            ("SI", "Slovénie"),
+                            ("SE", "Suède"),
+                            ("CH", "Suisse"),
+                            ("GB", "Royaume-Uni"),
+                            ("US", "États-Unis"),
+                            ("CA", "Canada"),
+                            ("IL", "Israël"),
+                            ("IN", "Inde"),
+                            ("JP", "Japon"),
+                            ("KR", "Corée du Sud"),
+                            ("CN", "Chine"),
+                            ("SG", "Singapour"),
+                            ("AU", "Australie"),
+                        ],
+                        max_length=2,
+                        verbose_name="pays de l’éditeur",
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("rules", "à base de règles"),
+                            ("machine_learning", "apprentissage automatique"),
+                            ("generative", "IA générative"),
+                            ("speech", "reconnaissance vocale"),
+                        ],
+                        max_length=20,
+                        verbose_name="type d’IA",
+                    ),
+                ),
+                (
+                    "foundation_model",
+                    models.CharField(
+                        blank=True,
+                        help_text="Le grand modèle sur lequel l’outil repose, s’il y en a un, avec son éditeur.",
+                        max_length=200,
+                        verbose_name="modèle de fondation",
+                    ),
+                ),
+                (
+                    "intended_purpose",
+                    models.TextField(
+                        help_text="À quoi l’éditeur destine l’outil, pour quels soignants et quels patients.",
+                        verbose_name="usage prévu",
+                    ),
+                ),
+                (
+                    "intended_purpose_fr",
+                    models.TextField(
+                        help_text="À quoi l’éditeur destine l’outil, pour quels soignants et quels patients.",
+                        null=True,
+                        verbose_name="usage prévu",
+                    ),
+                ),
+                (
+                    "intended_purpose_en",
+                    models.TextField(
+                        help_text="À quoi l’éditeur destine l’outil, pour quels soignants et quels patients.",
+                        null=True,
+                        verbose_name="usage prévu",
+                    ),
+                ),
+                (
+                    "not_intended_for",
+                    models.TextField(
+                        help_text="Les usages que l’éditeur exclut ou déconseille (règlement sur l’IA, art. 13).",
+                        verbose_name="ce pour quoi il n’est pas fait",
+                    ),
+                ),
+                (
+                    "not_intended_for_fr",
+                    models.TextField(
+                        help_text="Les usages que l’éditeur exclut ou déconseille (règlement sur l’IA, art. 13).",
+                        null=True,
+                        verbose_name="ce pour quoi il n’est pas fait",
+                    ),
+                ),
+                (
+                    "not_intended_for_en",
+                    models.TextField(
+                        help_text="Les usages que l’éditeur exclut ou déconseille (règlement sur l’IA, art. 13).",
+                        null=True,
+                        verbose_name="ce pour quoi il n’est pas fait",
+                    ),
+                ),
+                (
+                    "regulatory_status",
+                    models.CharField(
+                        choices=[
+                            ("not_medical_device", "pas un dispositif médical"),
+                            ("ce_i", "dispositif médical marqué CE, classe I"),
+                            ("ce_iia", "dispositif médical marqué CE, classe IIa"),
+                            ("ce_iib", "dispositif médical marqué CE, classe IIb"),
+                            ("ce_iii", "dispositif médical marqué CE, classe III"),
+                        ],
+                        max_length=20,
+                        verbose_name="statut réglementaire",
+                    ),
+                ),
+                (
+                    "notified_body",
+                    models.CharField(
+                        blank=True,
+                        help_text="Nom et numéro à quatre chiffres, obligatoires à partir de la classe IIa.",
+                        max_length=200,
+                        verbose_name="organisme notifié",
+                    ),
+                ),
+                (
+                    "hosting_country",
+                    models.CharField(
+                        choices=[
+                            ("FR", "France"),
+                            ("DE", "Allemagne"),
+                            ("AT", "Autriche"),
+                            ("BE", "Belgique"),
+                            ("BG", "Bulgarie"),
+                            ("CY", "Chypre"),
+                            ("HR", "Croatie"),
+                            ("DK", "Danemark"),
+                            ("ES", "Espagne"),
+                            ("EE", "Estonie"),
+                            ("FI", "Finlande"),
+                            ("GR", "Grèce"),
+                            ("HU", "Hongrie"),
+                            ("IE", "Irlande"),
+                            ("IS", "Islande"),
+                            ("IT", "Italie"),
+                            ("LV", "Lettonie"),
+                            ("LI", "Liechtenstein"),
+                            ("LT", "Lituanie"),
+                            ("LU", "Luxembourg"),
+                            ("MT", "Malte"),
+                            ("NO", "Norvège"),
+                            ("NL", "Pays-Bas"),
+                            ("PL", "Pologne"),
+                            ("PT", "Portugal"),
+                            ("CZ", "République tchèque"),
+                            ("RO", "Roumanie"),
+                            ("SK", "Slovaquie"),
+                            ("SI", "Slovénie"),
+                            ("SE", "Suède"),
+                            ("CH", "Suisse"),
+                            ("GB", "Royaume-Uni"),
+                            ("US", "États-Unis"),
+                            ("CA", "Canada"),
+                            ("IL", "Israël"),
+                            ("IN", "Inde"),
+                            ("JP", "Japon"),
+                            ("KR", "Corée du Sud"),
+                            ("CN", "Chine"),
+                            ("SG", "Singapour"),
+                            ("AU", "Australie"),
+                        ],
+                        max_length=2,
+                        verbose_name="pays d’hébergement des données",
+                    ),
+                ),
+                (
+                    "hds_certified",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Certification «\xa0hébergeur de données de santé\xa0» (code de la santé publique, L1111-8).",
+                        verbose_name="hébergeur certifié HDS",
+                    ),
+                ),
+                (
+                    "data_leave_eea",
+                    models.BooleanField(
+                        default=False,
+                        verbose_name="des données sortent de l’Espace économique européen",
+                    ),
+                ),
+                (
+                    "training_reuse",
+                    models.CharField(
+                        choices=[
+                            ("no", "non"),
+                            ("opt_out", "oui, sauf si vous vous y opposez"),
+                            ("yes", "oui"),
+                        ],
+                        max_length=10,
+                        verbose_name="l’éditeur réutilise les données des patients pour entraîner l’IA",
+                    ),
+                ),
+                ("version", models.CharField(max_length=60, verbose_name="version en service")),
+                ("last_reviewed", models.DateField(verbose_name="fiche vérifiée le")),
             ],
             options={
-                'verbose_name': "système d'IA",
-                'verbose_name_plural': "systèmes d'IA",
-                'ordering': ['name'],
+                "verbose_name": "système d’IA",
+                "verbose_name_plural": "systèmes d’IA",
+                "ordering": ["name"],
             },
             bases=(modelsearch.index.Indexed, models.Model),
         ),
         migrations.CreateModel(
-            name='ClinicDirectoryPage',
+            name="ClinicDirectoryPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to='wagtailcore.page')),
-                ('intro', models.TextField(blank=True, help_text='Une ou deux phrases.', verbose_name='introduction')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to="wagtailcore.page",
+                    ),
+                ),
+                (
+                    "intro",
+                    models.TextField(
+                        blank=True, help_text="Une ou deux phrases.", verbose_name="introduction"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'annuaire des notices',
-                'verbose_name_plural': 'annuaires des notices',
+                "verbose_name": "annuaire des notices",
+                "verbose_name_plural": "annuaires des notices",
             },
-            bases=(wagtail.contrib.routable_page.models.RoutablePageMixin, 'wagtailcore.page'),
+            bases=(wagtail.contrib.routable_page.models.RoutablePageMixin, "wagtailcore.page"),
         ),
         migrations.CreateModel(
-            name='Clinic',
+            name="Clinic",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('live', models.BooleanField(default=True, editable=False, verbose_name='live')),
-                ('has_unpublished_changes', models.BooleanField(default=False, editable=False, verbose_name='has unpublished changes')),
-                ('first_published_at', models.DateTimeField(blank=True, db_index=True, null=True, verbose_name='first published at')),
-                ('last_published_at', models.DateTimeField(editable=False, null=True, verbose_name='last published at')),
-                ('go_live_at', models.DateTimeField(blank=True, null=True, verbose_name='go live date/time')),
-                ('expire_at', models.DateTimeField(blank=True, null=True, verbose_name='expiry date/time')),
-                ('expired', models.BooleanField(default=False, editable=False, verbose_name='expired')),
-                ('name', models.CharField(max_length=160, verbose_name='nom')),
-                ('slug', models.SlugField(help_text="Adresse fixe\xa0: elle figure sur l'affiche et dans le code QR. Ne la changez pas.", max_length=80, unique=True, verbose_name='adresse de la notice')),
-                ('kind', models.CharField(choices=[('gp_practice', 'cabinet de médecine générale'), ('health_centre', 'maison ou centre de santé'), ('radiology', "centre d'imagerie médicale"), ('hospital_department', 'service hospitalier'), ('other', 'autre structure de soins')], max_length=30, verbose_name='type de structure')),
-                ('introduction', models.TextField(blank=True, help_text='Une ou deux phrases au patient, facultatives, en tête de la notice.', verbose_name="mot d'accueil")),
-                ('introduction_fr', models.TextField(blank=True, help_text='Une ou deux phrases au patient, facultatives, en tête de la notice.', null=True, verbose_name="mot d'accueil")),
-                ('introduction_en', models.TextField(blank=True, help_text='Une ou deux phrases au patient, facultatives, en tête de la notice.', null=True, verbose_name="mot d'accueil")),
-                ('street_address', models.CharField(max_length=200, verbose_name='adresse')),
-                ('postcode', models.CharField(max_length=5, validators=[django.core.validators.RegexValidator('^[0-9]{5}$', 'Le code postal a cinq chiffres.')], verbose_name='code postal')),
-                ('city', models.CharField(max_length=100, verbose_name='ville')),
-                ('phone', models.CharField(blank=True, max_length=25, validators=[django.core.validators.RegexValidator('^\\+?[0-9 .()-]{6,25}$', 'Écrivez un numéro de téléphone, par exemple 01 23 45 67 89.')], verbose_name='téléphone')),
-                ('website', models.URLField(blank=True, verbose_name='site web')),
-                ('ai_contact_name', models.CharField(blank=True, help_text="Une personne ou une fonction que le patient peut joindre\xa0: «\xa0l'accueil du cabinet\xa0».", max_length=120, verbose_name="qui répond aux questions sur l'IA")),
-                ('ai_contact_name_fr', models.CharField(blank=True, help_text="Une personne ou une fonction que le patient peut joindre\xa0: «\xa0l'accueil du cabinet\xa0».", max_length=120, null=True, verbose_name="qui répond aux questions sur l'IA")),
-                ('ai_contact_name_en', models.CharField(blank=True, help_text="Une personne ou une fonction que le patient peut joindre\xa0: «\xa0l'accueil du cabinet\xa0».", max_length=120, null=True, verbose_name="qui répond aux questions sur l'IA")),
-                ('ai_contact_email', models.EmailField(blank=True, max_length=254, verbose_name="courriel pour les questions sur l'IA")),
-                ('ai_contact_phone', models.CharField(blank=True, max_length=25, validators=[django.core.validators.RegexValidator('^\\+?[0-9 .()-]{6,25}$', 'Écrivez un numéro de téléphone, par exemple 01 23 45 67 89.')], verbose_name="téléphone pour les questions sur l'IA")),
-                ('dpo_name', models.CharField(blank=True, max_length=120, verbose_name='délégué à la protection des données')),
-                ('dpo_email', models.EmailField(blank=True, max_length=254, verbose_name='courriel du délégué à la protection des données')),
-                ('responsible_physician', models.CharField(blank=True, help_text="Le médecin qui répond de l'usage de l'IA dans la structure.", max_length=120, verbose_name='médecin responsable')),
-                ('responsible_physician_role', models.CharField(blank=True, max_length=160, verbose_name='fonction du médecin responsable')),
-                ('responsible_physician_role_fr', models.CharField(blank=True, max_length=160, null=True, verbose_name='fonction du médecin responsable')),
-                ('responsible_physician_role_en', models.CharField(blank=True, max_length=160, null=True, verbose_name='fonction du médecin responsable')),
-                ('latest_revision', models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailcore.revision', verbose_name='latest revision')),
-                ('live_revision', models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailcore.revision', verbose_name='live revision')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("live", models.BooleanField(default=True, editable=False, verbose_name="live")),
+                (
+                    "has_unpublished_changes",
+                    models.BooleanField(
+                        default=False, editable=False, verbose_name="has unpublished changes"
+                    ),
+                ),
+                (
+                    "first_published_at",
+                    models.DateTimeField(
+                        blank=True, db_index=True, null=True, verbose_name="first published at"
+                    ),
+                ),
+                (
+                    "last_published_at",
+                    models.DateTimeField(
+                        editable=False, null=True, verbose_name="last published at"
+                    ),
+                ),
+                (
+                    "go_live_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="go live date/time"),
+                ),
+                (
+                    "expire_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="expiry date/time"),
+                ),
+                (
+                    "expired",
+                    models.BooleanField(default=False, editable=False, verbose_name="expired"),
+                ),
+                ("name", models.CharField(max_length=160, verbose_name="nom")),
+                (
+                    "slug",
+                    models.SlugField(
+                        help_text="Adresse fixe\xa0: elle figure sur l’affiche et dans le code QR. Ne la changez pas.",
+                        max_length=80,
+                        unique=True,
+                        verbose_name="adresse de la notice",
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("gp_practice", "cabinet de médecine générale"),
+                            ("health_centre", "maison ou centre de santé"),
+                            ("radiology", "centre d’imagerie médicale"),
+                            ("hospital_department", "service hospitalier"),
+                            ("other", "autre structure de soins"),
+                        ],
+                        max_length=30,
+                        verbose_name="type de structure",
+                    ),
+                ),
+                (
+                    "introduction",
+                    models.TextField(
+                        blank=True,
+                        help_text="Une ou deux phrases au patient, facultatives, en tête de la notice.",
+                        verbose_name="mot d’accueil",
+                    ),
+                ),
+                (
+                    "introduction_fr",
+                    models.TextField(
+                        blank=True,
+                        help_text="Une ou deux phrases au patient, facultatives, en tête de la notice.",
+                        null=True,
+                        verbose_name="mot d’accueil",
+                    ),
+                ),
+                (
+                    "introduction_en",
+                    models.TextField(
+                        blank=True,
+                        help_text="Une ou deux phrases au patient, facultatives, en tête de la notice.",
+                        null=True,
+                        verbose_name="mot d’accueil",
+                    ),
+                ),
+                ("street_address", models.CharField(max_length=200, verbose_name="adresse")),
+                (
+                    "postcode",
+                    models.CharField(
+                        max_length=5,
+                        validators=[
+                            django.core.validators.RegexValidator(
+                                "^[0-9]{5}$", "Le code postal a cinq chiffres."
+                            )
+                        ],
+                        verbose_name="code postal",
+                    ),
+                ),
+                ("city", models.CharField(max_length=100, verbose_name="ville")),
+                (
+                    "phone",
+                    models.CharField(
+                        blank=True,
+                        max_length=25,
+                        validators=[
+                            django.core.validators.RegexValidator(
+                                "^\\+?[0-9 .()-]{6,25}$",
+                                "Écrivez un numéro de téléphone, par exemple 01 23 45 67 89.",
+                            )
+                        ],
+                        verbose_name="téléphone",
+                    ),
+                ),
+                ("website", models.URLField(blank=True, verbose_name="site web")),
+                (
+                    "ai_contact_name",
+                    models.CharField(
+                        blank=True,
+                        help_text="Une personne ou une fonction que le patient peut joindre\xa0: «\xa0l’accueil du cabinet\xa0».",
+                        max_length=120,
+                        verbose_name="qui répond aux questions sur l’IA",
+                    ),
+                ),
+                (
+                    "ai_contact_name_fr",
+                    models.CharField(
+                        blank=True,
+                        help_text="Une personne ou une fonction que le patient peut joindre\xa0: «\xa0l’accueil du cabinet\xa0».",
+                        max_length=120,
+                        null=True,
+                        verbose_name="qui répond aux questions sur l’IA",
+                    ),
+                ),
+                (
+                    "ai_contact_name_en",
+                    models.CharField(
+                        blank=True,
+                        help_text="Une personne ou une fonction que le patient peut joindre\xa0: «\xa0l’accueil du cabinet\xa0».",
+                        max_length=120,
+                        null=True,
+                        verbose_name="qui répond aux questions sur l’IA",
+                    ),
+                ),
+                (
+                    "ai_contact_email",
+                    models.EmailField(
+                        blank=True,
+                        max_length=254,
+                        verbose_name="courriel pour les questions sur l’IA",
+                    ),
+                ),
+                (
+                    "ai_contact_phone",
+                    models.CharField(
+                        blank=True,
+                        max_length=25,
+                        validators=[
+                            django.core.validators.RegexValidator(
+                                "^\\+?[0-9 .()-]{6,25}$",
+                                "Écrivez un numéro de téléphone, par exemple 01 23 45 67 89.",
+                            )
+                        ],
+                        verbose_name="téléphone pour les questions sur l’IA",
+                    ),
+                ),
+                (
+                    "dpo_name",
+                    models.CharField(
+                        blank=True,
+                        max_length=120,
+                        verbose_name="délégué à la protection des données",
+                    ),
+                ),
+                (
+                    "dpo_email",
+                    models.EmailField(
+                        blank=True,
+                        max_length=254,
+                        verbose_name="courriel du délégué à la protection des données",
+                    ),
+                ),
+                (
+                    "responsible_physician",
+                    models.CharField(
+                        blank=True,
+                        help_text="Le médecin qui répond de l’usage de l’IA dans la structure.",
+                        max_length=120,
+                        verbose_name="médecin responsable",
+                    ),
+                ),
+                (
+                    "responsible_physician_role",
+                    models.CharField(
+                        blank=True, max_length=160, verbose_name="fonction du médecin responsable"
+                    ),
+                ),
+                (
+                    "responsible_physician_role_fr",
+                    models.CharField(
+                        blank=True,
+                        max_length=160,
+                        null=True,
+                        verbose_name="fonction du médecin responsable",
+                    ),
+                ),
+                (
+                    "responsible_physician_role_en",
+                    models.CharField(
+                        blank=True,
+                        max_length=160,
+                        null=True,
+                        verbose_name="fonction du médecin responsable",
+                    ),
+                ),
+                (
+                    "latest_revision",
+                    models.ForeignKey(
+                        blank=True,
+                        editable=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailcore.revision",
+                        verbose_name="latest revision",
+                    ),
+                ),
+                (
+                    "live_revision",
+                    models.ForeignKey(
+                        blank=True,
+                        editable=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailcore.revision",
+                        verbose_name="live revision",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'structure de soins',
-                'verbose_name_plural': 'structures de soins',
-                'ordering': ['name'],
+                "verbose_name": "structure de soins",
+                "verbose_name_plural": "structures de soins",
+                "ordering": ["name"],
             },
-            bases=(wagtail.models.preview.PreviewableMixin, modelsearch.index.Indexed, models.Model),
+            bases=(
+                wagtail.models.preview.PreviewableMixin,
+                modelsearch.index.Indexed,
+                models.Model,
+            ),
         ),
         migrations.CreateModel(
-            name='AIUse',
+            name="AIUse",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
-                ('key', models.UUIDField(default=uuid.uuid4, editable=False)),
-                ('care_step', models.CharField(choices=[('prevention', 'prévention'), ('diagnosis', 'diagnostic'), ('care', 'soins et traitement'), ('documentation', 'dossier et comptes rendus'), ('administration', 'organisation et administration'), ('communication', 'échanges avec les patients'), ('triage', 'orientation des patients (tri)'), ('research', 'recherche')], max_length=20, verbose_name='étape des soins')),
-                ('patient_interacts', models.BooleanField(default=False, help_text='Un agent conversationnel, un assistant vocal, un questionnaire en ligne qui répond.', verbose_name="le patient échange directement avec l'outil")),
-                ('decision_role', models.CharField(choices=[('informs', 'donne une information au soignant'), ('augments', 'aide le soignant à décider'), ('drafts', 'prépare un brouillon que le soignant valide'), ('decides', 'décide seul')], max_length=20, verbose_name='rôle dans la décision')),
-                ('summary', models.TextField(blank=True, help_text="Deux ou trois phrases simples\xa0: ce que l'outil fait pour vous, dans cette structure.", verbose_name="ce que fait l'outil ici")),
-                ('summary_fr', models.TextField(blank=True, help_text="Deux ou trois phrases simples\xa0: ce que l'outil fait pour vous, dans cette structure.", null=True, verbose_name="ce que fait l'outil ici")),
-                ('summary_en', models.TextField(blank=True, help_text="Deux ou trois phrases simples\xa0: ce que l'outil fait pour vous, dans cette structure.", null=True, verbose_name="ce que fait l'outil ici")),
-                ('human_oversight', models.TextField(blank=True, help_text='Le soignant qui relit ou contrôle le résultat, et à quel moment.', verbose_name='qui vérifie, et comment')),
-                ('human_oversight_fr', models.TextField(blank=True, help_text='Le soignant qui relit ou contrôle le résultat, et à quel moment.', null=True, verbose_name='qui vérifie, et comment')),
-                ('human_oversight_en', models.TextField(blank=True, help_text='Le soignant qui relit ou contrôle le résultat, et à quel moment.', null=True, verbose_name='qui vérifie, et comment')),
-                ('patient_data', models.TextField(blank=True, help_text="Lesquelles, concrètement\xa0: l'enregistrement de la consultation, vos radios…", verbose_name='vos données utilisées')),
-                ('patient_data_fr', models.TextField(blank=True, help_text="Lesquelles, concrètement\xa0: l'enregistrement de la consultation, vos radios…", null=True, verbose_name='vos données utilisées')),
-                ('patient_data_en', models.TextField(blank=True, help_text="Lesquelles, concrètement\xa0: l'enregistrement de la consultation, vos radios…", null=True, verbose_name='vos données utilisées')),
-                ('retention', models.TextField(blank=True, help_text="Par l'outil et par son éditeur\xa0: «\xa0l'enregistrement est effacé sous 24 heures\xa0».", verbose_name='combien de temps elles sont gardées')),
-                ('retention_fr', models.TextField(blank=True, help_text="Par l'outil et par son éditeur\xa0: «\xa0l'enregistrement est effacé sous 24 heures\xa0».", null=True, verbose_name='combien de temps elles sont gardées')),
-                ('retention_en', models.TextField(blank=True, help_text="Par l'outil et par son éditeur\xa0: «\xa0l'enregistrement est effacé sous 24 heures\xa0».", null=True, verbose_name='combien de temps elles sont gardées')),
-                ('data_transfer', models.TextField(blank=True, help_text="Si des données quittent l'EEE\xa0: vers quel pays, et ce qui les protège.", verbose_name="sortie de l'Espace économique européen")),
-                ('data_transfer_fr', models.TextField(blank=True, help_text="Si des données quittent l'EEE\xa0: vers quel pays, et ce qui les protège.", null=True, verbose_name="sortie de l'Espace économique européen")),
-                ('data_transfer_en', models.TextField(blank=True, help_text="Si des données quittent l'EEE\xa0: vers quel pays, et ce qui les protège.", null=True, verbose_name="sortie de l'Espace économique européen")),
-                ('identifiable_data', models.TextField(blank=True, help_text="Pour une IA générative\xa0: ce que l'outil reçoit de votre identité, et ce qui est retiré.", verbose_name='données qui vous identifient')),
-                ('identifiable_data_fr', models.TextField(blank=True, help_text="Pour une IA générative\xa0: ce que l'outil reçoit de votre identité, et ce qui est retiré.", null=True, verbose_name='données qui vous identifient')),
-                ('identifiable_data_en', models.TextField(blank=True, help_text="Pour une IA générative\xa0: ce que l'outil reçoit de votre identité, et ce qui est retiré.", null=True, verbose_name='données qui vous identifient')),
-                ('benefits', models.TextField(blank=True, verbose_name='ce que vous y gagnez')),
-                ('benefits_fr', models.TextField(blank=True, null=True, verbose_name='ce que vous y gagnez')),
-                ('benefits_en', models.TextField(blank=True, null=True, verbose_name='ce que vous y gagnez')),
-                ('risks', models.TextField(blank=True, verbose_name='les risques et les limites')),
-                ('risks_fr', models.TextField(blank=True, null=True, verbose_name='les risques et les limites')),
-                ('risks_en', models.TextField(blank=True, null=True, verbose_name='les risques et les limites')),
-                ('risk_mitigation', models.TextField(blank=True, verbose_name='ce que nous faisons contre ces risques')),
-                ('risk_mitigation_fr', models.TextField(blank=True, null=True, verbose_name='ce que nous faisons contre ces risques')),
-                ('risk_mitigation_en', models.TextField(blank=True, null=True, verbose_name='ce que nous faisons contre ces risques')),
-                ('alternative', models.TextField(blank=True, help_text="Comment les choses se passent sans l'outil.", verbose_name="l'autre solution")),
-                ('alternative_fr', models.TextField(blank=True, help_text="Comment les choses se passent sans l'outil.", null=True, verbose_name="l'autre solution")),
-                ('alternative_en', models.TextField(blank=True, help_text="Comment les choses se passent sans l'outil.", null=True, verbose_name="l'autre solution")),
-                ('how_to_decline', models.TextField(blank=True, help_text='À qui le dire, et ce que cela change (ou non) pour vos soins.', verbose_name='comment refuser')),
-                ('how_to_decline_fr', models.TextField(blank=True, help_text='À qui le dire, et ce que cela change (ou non) pour vos soins.', null=True, verbose_name='comment refuser')),
-                ('how_to_decline_en', models.TextField(blank=True, help_text='À qui le dire, et ce que cela change (ou non) pour vos soins.', null=True, verbose_name='comment refuser')),
-                ('when_told', models.TextField(blank=True, help_text='À la prise de rendez-vous, en début de consultation, à la remise des résultats…', verbose_name='quand vous êtes prévenu')),
-                ('when_told_fr', models.TextField(blank=True, help_text='À la prise de rendez-vous, en début de consultation, à la remise des résultats…', null=True, verbose_name='quand vous êtes prévenu')),
-                ('when_told_en', models.TextField(blank=True, help_text='À la prise de rendez-vous, en début de consultation, à la remise des résultats…', null=True, verbose_name='quand vous êtes prévenu')),
-                ('interpretation', models.TextField(blank=True, help_text="Qui vous explique le résultat, et comment demander l'avis d'un autre soignant.", verbose_name='comment le résultat vous est expliqué')),
-                ('interpretation_fr', models.TextField(blank=True, help_text="Qui vous explique le résultat, et comment demander l'avis d'un autre soignant.", null=True, verbose_name='comment le résultat vous est expliqué')),
-                ('interpretation_en', models.TextField(blank=True, help_text="Qui vous explique le résultat, et comment demander l'avis d'un autre soignant.", null=True, verbose_name='comment le résultat vous est expliqué')),
-                ('answer_if_wrong', models.TextField(blank=True, verbose_name="et si l'outil se trompe\xa0?")),
-                ('answer_if_wrong_fr', models.TextField(blank=True, null=True, verbose_name="et si l'outil se trompe\xa0?")),
-                ('answer_if_wrong_en', models.TextField(blank=True, null=True, verbose_name="et si l'outil se trompe\xa0?")),
-                ('answer_human_contact', models.TextField(blank=True, verbose_name='est-ce que je verrai toujours mon soignant\xa0?')),
-                ('answer_human_contact_fr', models.TextField(blank=True, null=True, verbose_name='est-ce que je verrai toujours mon soignant\xa0?')),
-                ('answer_human_contact_en', models.TextField(blank=True, null=True, verbose_name='est-ce que je verrai toujours mon soignant\xa0?')),
-                ('answer_responsibility', models.TextField(blank=True, verbose_name='qui est responsable\xa0?')),
-                ('answer_responsibility_fr', models.TextField(blank=True, null=True, verbose_name='qui est responsable\xa0?')),
-                ('answer_responsibility_en', models.TextField(blank=True, null=True, verbose_name='qui est responsable\xa0?')),
-                ('answer_reliability', models.TextField(blank=True, verbose_name='est-ce fiable\xa0?')),
-                ('answer_reliability_fr', models.TextField(blank=True, null=True, verbose_name='est-ce fiable\xa0?')),
-                ('answer_reliability_en', models.TextField(blank=True, null=True, verbose_name='est-ce fiable\xa0?')),
-                ('answer_data_access', models.TextField(blank=True, verbose_name='qui voit mes données\xa0?')),
-                ('answer_data_access_fr', models.TextField(blank=True, null=True, verbose_name='qui voit mes données\xa0?')),
-                ('answer_data_access_en', models.TextField(blank=True, null=True, verbose_name='qui voit mes données\xa0?')),
-                ('ai_system', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='uses', to='content.aisystem', verbose_name="système d'IA")),
-                ('clinic', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='uses', to='content.clinic')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("sort_order", models.IntegerField(blank=True, editable=False, null=True)),
+                ("key", models.UUIDField(default=uuid.uuid4, editable=False)),
+                (
+                    "care_step",
+                    models.CharField(
+                        choices=[
+                            ("prevention", "prévention"),
+                            ("diagnosis", "diagnostic"),
+                            ("care", "soins et traitement"),
+                            ("documentation", "dossier et comptes rendus"),
+                            ("administration", "organisation et administration"),
+                            ("communication", "échanges avec les patients"),
+                            ("triage", "orientation des patients (tri)"),
+                            ("research", "recherche"),
+                        ],
+                        max_length=20,
+                        verbose_name="étape des soins",
+                    ),
+                ),
+                (
+                    "patient_interacts",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Un agent conversationnel, un assistant vocal, un questionnaire en ligne qui répond.",
+                        verbose_name="le patient échange directement avec l’outil",
+                    ),
+                ),
+                (
+                    "decision_role",
+                    models.CharField(
+                        choices=[
+                            ("informs", "donne une information au soignant"),
+                            ("augments", "aide le soignant à décider"),
+                            ("drafts", "prépare un brouillon que le soignant valide"),
+                            ("decides", "décide seul"),
+                        ],
+                        max_length=20,
+                        verbose_name="rôle dans la décision",
+                    ),
+                ),
+                (
+                    "summary",
+                    models.TextField(
+                        blank=True,
+                        help_text="Deux ou trois phrases simples\xa0: ce que l’outil fait pour vous, dans cette structure.",
+                        verbose_name="ce que fait l’outil ici",
+                    ),
+                ),
+                (
+                    "summary_fr",
+                    models.TextField(
+                        blank=True,
+                        help_text="Deux ou trois phrases simples\xa0: ce que l’outil fait pour vous, dans cette structure.",
+                        null=True,
+                        verbose_name="ce que fait l’outil ici",
+                    ),
+                ),
+                (
+                    "summary_en",
+                    models.TextField(
+                        blank=True,
+                        help_text="Deux ou trois phrases simples\xa0: ce que l’outil fait pour vous, dans cette structure.",
+                        null=True,
+                        verbose_name="ce que fait l’outil ici",
+                    ),
+                ),
+                (
+                    "human_oversight",
+                    models.TextField(
+                        blank=True,
+                        help_text="Le soignant qui relit ou contrôle le résultat, et à quel moment.",
+                        verbose_name="qui vérifie, et comment",
+                    ),
+                ),
+                (
+                    "human_oversight_fr",
+                    models.TextField(
+                        blank=True,
+                        help_text="Le soignant qui relit ou contrôle le résultat, et à quel moment.",
+                        null=True,
+                        verbose_name="qui vérifie, et comment",
+                    ),
+                ),
+                (
+                    "human_oversight_en",
+                    models.TextField(
+                        blank=True,
+                        help_text="Le soignant qui relit ou contrôle le résultat, et à quel moment.",
+                        null=True,
+                        verbose_name="qui vérifie, et comment",
+                    ),
+                ),
+                (
+                    "patient_data",
+                    models.TextField(
+                        blank=True,
+                        help_text="Lesquelles, concrètement\xa0: l’enregistrement de la consultation, vos radios…",
+                        verbose_name="vos données utilisées",
+                    ),
+                ),
+                (
+                    "patient_data_fr",
+                    models.TextField(
+                        blank=True,
+                        help_text="Lesquelles, concrètement\xa0: l’enregistrement de la consultation, vos radios…",
+                        null=True,
+                        verbose_name="vos données utilisées",
+                    ),
+                ),
+                (
+                    "patient_data_en",
+                    models.TextField(
+                        blank=True,
+                        help_text="Lesquelles, concrètement\xa0: l’enregistrement de la consultation, vos radios…",
+                        null=True,
+                        verbose_name="vos données utilisées",
+                    ),
+                ),
+                (
+                    "retention",
+                    models.TextField(
+                        blank=True,
+                        help_text="Par l’outil et par son éditeur\xa0: «\xa0l’enregistrement est effacé sous 24 heures\xa0».",
+                        verbose_name="combien de temps elles sont gardées",
+                    ),
+                ),
+                (
+                    "retention_fr",
+                    models.TextField(
+                        blank=True,
+                        help_text="Par l’outil et par son éditeur\xa0: «\xa0l’enregistrement est effacé sous 24 heures\xa0».",
+                        null=True,
+                        verbose_name="combien de temps elles sont gardées",
+                    ),
+                ),
+                (
+                    "retention_en",
+                    models.TextField(
+                        blank=True,
+                        help_text="Par l’outil et par son éditeur\xa0: «\xa0l’enregistrement est effacé sous 24 heures\xa0».",
+                        null=True,
+                        verbose_name="combien de temps elles sont gardées",
+                    ),
+                ),
+                (
+                    "data_transfer",
+                    models.TextField(
+                        blank=True,
+                        help_text="Si des données quittent l’EEE\xa0: vers quel pays, et ce qui les protège.",
+                        verbose_name="sortie de l’Espace économique européen",
+                    ),
+                ),
+                (
+                    "data_transfer_fr",
+                    models.TextField(
+                        blank=True,
+                        help_text="Si des données quittent l’EEE\xa0: vers quel pays, et ce qui les protège.",
+                        null=True,
+                        verbose_name="sortie de l’Espace économique européen",
+                    ),
+                ),
+                (
+                    "data_transfer_en",
+                    models.TextField(
+                        blank=True,
+                        help_text="Si des données quittent l’EEE\xa0: vers quel pays, et ce qui les protège.",
+                        null=True,
+                        verbose_name="sortie de l’Espace économique européen",
+                    ),
+                ),
+                (
+                    "identifiable_data",
+                    models.TextField(
+                        blank=True,
+                        help_text="Pour une IA générative\xa0: ce que l’outil reçoit de votre identité, et ce qui est retiré.",
+                        verbose_name="données qui vous identifient",
+                    ),
+                ),
+                (
+                    "identifiable_data_fr",
+                    models.TextField(
+                        blank=True,
+                        help_text="Pour une IA générative\xa0: ce que l’outil reçoit de votre identité, et ce qui est retiré.",
+                        null=True,
+                        verbose_name="données qui vous identifient",
+                    ),
+                ),
+                (
+                    "identifiable_data_en",
+                    models.TextField(
+                        blank=True,
+                        help_text="Pour une IA générative\xa0: ce que l’outil reçoit de votre identité, et ce qui est retiré.",
+                        null=True,
+                        verbose_name="données qui vous identifient",
+                    ),
+                ),
+                ("benefits", models.TextField(blank=True, verbose_name="ce que vous y gagnez")),
+                (
+                    "benefits_fr",
+                    models.TextField(blank=True, null=True, verbose_name="ce que vous y gagnez"),
+                ),
+                (
+                    "benefits_en",
+                    models.TextField(blank=True, null=True, verbose_name="ce que vous y gagnez"),
+                ),
+                ("risks", models.TextField(blank=True, verbose_name="les risques et les limites")),
+                (
+                    "risks_fr",
+                    models.TextField(
+                        blank=True, null=True, verbose_name="les risques et les limites"
+                    ),
+                ),
+                (
+                    "risks_en",
+                    models.TextField(
+                        blank=True, null=True, verbose_name="les risques et les limites"
+                    ),
+                ),
+                (
+                    "risk_mitigation",
+                    models.TextField(
+                        blank=True, verbose_name="ce que nous faisons contre ces risques"
+                    ),
+                ),
+                (
+                    "risk_mitigation_fr",
+                    models.TextField(
+                        blank=True, null=True, verbose_name="ce que nous faisons contre ces risques"
+                    ),
+                ),
+                (
+                    "risk_mitigation_en",
+                    models.TextField(
+                        blank=True, null=True, verbose_name="ce que nous faisons contre ces risques"
+                    ),
+                ),
+                (
+                    "alternative",
+                    models.TextField(
+                        blank=True,
+                        help_text="Comment les choses se passent sans l’outil.",
+                        verbose_name="l’autre solution",
+                    ),
+                ),
+                (
+                    "alternative_fr",
+                    models.TextField(
+                        blank=True,
+                        help_text="Comment les choses se passent sans l’outil.",
+                        null=True,
+                        verbose_name="l’autre solution",
+                    ),
+                ),
+                (
+                    "alternative_en",
+                    models.TextField(
+                        blank=True,
+                        help_text="Comment les choses se passent sans l’outil.",
+                        null=True,
+                        verbose_name="l’autre solution",
+                    ),
+                ),
+                (
+                    "how_to_decline",
+                    models.TextField(
+                        blank=True,
+                        help_text="À qui le dire, et ce que cela change (ou non) pour vos soins.",
+                        verbose_name="comment refuser",
+                    ),
+                ),
+                (
+                    "how_to_decline_fr",
+                    models.TextField(
+                        blank=True,
+                        help_text="À qui le dire, et ce que cela change (ou non) pour vos soins.",
+                        null=True,
+                        verbose_name="comment refuser",
+                    ),
+                ),
+                (
+                    "how_to_decline_en",
+                    models.TextField(
+                        blank=True,
+                        help_text="À qui le dire, et ce que cela change (ou non) pour vos soins.",
+                        null=True,
+                        verbose_name="comment refuser",
+                    ),
+                ),
+                (
+                    "when_told",
+                    models.TextField(
+                        blank=True,
+                        help_text="À la prise de rendez-vous, en début de consultation, à la remise des résultats…",
+                        verbose_name="quand vous êtes prévenu",
+                    ),
+                ),
+                (
+                    "when_told_fr",
+                    models.TextField(
+                        blank=True,
+                        help_text="À la prise de rendez-vous, en début de consultation, à la remise des résultats…",
+                        null=True,
+                        verbose_name="quand vous êtes prévenu",
+                    ),
+                ),
+                (
+                    "when_told_en",
+                    models.TextField(
+                        blank=True,
+                        help_text="À la prise de rendez-vous, en début de consultation, à la remise des résultats…",
+                        null=True,
+                        verbose_name="quand vous êtes prévenu",
+                    ),
+                ),
+                (
+                    "interpretation",
+                    models.TextField(
+                        blank=True,
+                        help_text="Qui vous explique le résultat, et comment demander l’avis d’un autre soignant.",
+                        verbose_name="comment le résultat vous est expliqué",
+                    ),
+                ),
+                (
+                    "interpretation_fr",
+                    models.TextField(
+                        blank=True,
+                        help_text="Qui vous explique le résultat, et comment demander l’avis d’un autre soignant.",
+                        null=True,
+                        verbose_name="comment le résultat vous est expliqué",
+                    ),
+                ),
+                (
+                    "interpretation_en",
+                    models.TextField(
+                        blank=True,
+                        help_text="Qui vous explique le résultat, et comment demander l’avis d’un autre soignant.",
+                        null=True,
+                        verbose_name="comment le résultat vous est expliqué",
+                    ),
+                ),
+                (
+                    "answer_if_wrong",
+                    models.TextField(blank=True, verbose_name="et si l’outil se trompe\xa0?"),
+                ),
+                (
+                    "answer_if_wrong_fr",
+                    models.TextField(
+                        blank=True, null=True, verbose_name="et si l’outil se trompe\xa0?"
+                    ),
+                ),
+                (
+                    "answer_if_wrong_en",
+                    models.TextField(
+                        blank=True, null=True, verbose_name="et si l’outil se trompe\xa0?"
+                    ),
+                ),
+                (
+                    "answer_human_contact",
+                    models.TextField(
+                        blank=True, verbose_name="est-ce que je verrai toujours mon soignant\xa0?"
+                    ),
+                ),
+                (
+                    "answer_human_contact_fr",
+                    models.TextField(
+                        blank=True,
+                        null=True,
+                        verbose_name="est-ce que je verrai toujours mon soignant\xa0?",
+                    ),
+                ),
+                (
+                    "answer_human_contact_en",
+                    models.TextField(
+                        blank=True,
+                        null=True,
+                        verbose_name="est-ce que je verrai toujours mon soignant\xa0?",
+                    ),
+                ),
+                (
+                    "answer_responsibility",
+                    models.TextField(blank=True, verbose_name="qui est responsable\xa0?"),
+                ),
+                (
+                    "answer_responsibility_fr",
+                    models.TextField(
+                        blank=True, null=True, verbose_name="qui est responsable\xa0?"
+                    ),
+                ),
+                (
+                    "answer_responsibility_en",
+                    models.TextField(
+                        blank=True, null=True, verbose_name="qui est responsable\xa0?"
+                    ),
+                ),
+                (
+                    "answer_reliability",
+                    models.TextField(blank=True, verbose_name="est-ce fiable\xa0?"),
+                ),
+                (
+                    "answer_reliability_fr",
+                    models.TextField(blank=True, null=True, verbose_name="est-ce fiable\xa0?"),
+                ),
+                (
+                    "answer_reliability_en",
+                    models.TextField(blank=True, null=True, verbose_name="est-ce fiable\xa0?"),
+                ),
+                (
+                    "answer_data_access",
+                    models.TextField(blank=True, verbose_name="qui voit mes données\xa0?"),
+                ),
+                (
+                    "answer_data_access_fr",
+                    models.TextField(
+                        blank=True, null=True, verbose_name="qui voit mes données\xa0?"
+                    ),
+                ),
+                (
+                    "answer_data_access_en",
+                    models.TextField(
+                        blank=True, null=True, verbose_name="qui voit mes données\xa0?"
+                    ),
+                ),
+                (
+                    "ai_system",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="uses",
+                        to="content.aisystem",
+                        verbose_name="système d’IA",
+                    ),
+                ),
+                (
+                    "clinic",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="uses",
+                        to="content.clinic",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': "usage de l'IA",
-                'verbose_name_plural': "usages de l'IA",
-                'ordering': ['sort_order'],
-                'abstract': False,
+                "verbose_name": "usage de l’IA",
+                "verbose_name_plural": "usages de l’IA",
+                "ordering": ["sort_order"],
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='EvidenceLink',
+            name="EvidenceLink",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
-                ('kind', models.CharField(choices=[('peer_reviewed', 'étude publiée dans une revue à comité de lecture'), ('clinical_trial', 'essai clinique'), ('authority', "avis d'une autorité de santé"), ('vendor', "document de l'éditeur")], max_length=20, verbose_name='nature')),
-                ('title', models.CharField(max_length=255, verbose_name='titre')),
-                ('title_fr', models.CharField(max_length=255, null=True, verbose_name='titre')),
-                ('title_en', models.CharField(max_length=255, null=True, verbose_name='titre')),
-                ('url', models.URLField(verbose_name='adresse')),
-                ('ai_system', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='evidence', to='content.aisystem')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("sort_order", models.IntegerField(blank=True, editable=False, null=True)),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("peer_reviewed", "étude publiée dans une revue à comité de lecture"),
+                            ("clinical_trial", "essai clinique"),
+                            ("authority", "avis d’une autorité de santé"),
+                            ("vendor", "document de l’éditeur"),
+                        ],
+                        max_length=20,
+                        verbose_name="nature",
+                    ),
+                ),
+                ("title", models.CharField(max_length=255, verbose_name="titre")),
+                ("title_fr", models.CharField(max_length=255, null=True, verbose_name="titre")),
+                ("title_en", models.CharField(max_length=255, null=True, verbose_name="titre")),
+                ("url", models.URLField(verbose_name="adresse")),
+                (
+                    "ai_system",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="evidence",
+                        to="content.aisystem",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'preuve',
-                'verbose_name_plural': 'preuves',
-                'ordering': ['sort_order'],
-                'abstract': False,
+                "verbose_name": "preuve",
+                "verbose_name_plural": "preuves",
+                "ordering": ["sort_order"],
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='NoticeVersion',
+            name="NoticeVersion",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('number', models.PositiveIntegerField(verbose_name='version')),
-                ('published_at', models.DateTimeField(verbose_name='publiée le')),
-                ('document', models.JSONField(verbose_name='notice publiée')),
-                ('changes', models.JSONField(default=dict, verbose_name='changements depuis la version précédente')),
-                ('clinic', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='versions', to='content.clinic')),
-                ('revision', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailcore.revision')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("number", models.PositiveIntegerField(verbose_name="version")),
+                ("published_at", models.DateTimeField(verbose_name="publiée le")),
+                ("document", models.JSONField(verbose_name="notice publiée")),
+                (
+                    "changes",
+                    models.JSONField(
+                        default=dict, verbose_name="changements depuis la version précédente"
+                    ),
+                ),
+                (
+                    "clinic",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="versions",
+                        to="content.clinic",
+                    ),
+                ),
+                (
+                    "revision",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailcore.revision",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'version publiée',
-                'verbose_name_plural': 'versions publiées',
-                'ordering': ['clinic', '-number'],
-                'constraints': [models.UniqueConstraint(fields=('clinic', 'number'), name='notice_version_unique_number')],
+                "verbose_name": "version publiée",
+                "verbose_name_plural": "versions publiées",
+                "ordering": ["clinic", "-number"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("clinic", "number"), name="notice_version_unique_number"
+                    )
+                ],
             },
         ),
     ]

@@ -7,88 +7,605 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('content', '0003_clinic_notices'),
-        ('wagtailcore', '0097_baselogentry_uuid_action_timestamp_indexes'),
+        ("content", "0003_clinic_notices"),
+        ("wagtailcore", "0097_baselogentry_uuid_action_timestamp_indexes"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='noticeversion',
-            name='review_due_on',
-            field=models.DateField(blank=True, null=True, verbose_name='à revoir avant le'),
+            model_name="noticeversion",
+            name="review_due_on",
+            field=models.DateField(blank=True, null=True, verbose_name="à revoir avant le"),
         ),
         migrations.AlterField(
-            model_name='articlepage',
-            name='body',
-            field=wagtail.fields.StreamField([('heading', 0), ('paragraph', 1), ('callout', 5), ('key_figure', 8), ('questions', 9), ('do_dont', 15), ('image', 20), ('glossary', 21)], blank=True, block_lookup={0: ('content.explainers.blocks.HeadingBlock', (), {}), 1: ('content.explainers.blocks.ParagraphBlock', (), {}), 2: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('info', 'Information'), ('warning', 'Attention'), ('success', 'Bon à savoir')], 'label': 'Ton'}), 3: ('wagtail.blocks.CharBlock', (), {'label': 'Titre', 'required': False}), 4: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ol', 'ul'], 'label': 'Texte'}), 5: ('wagtail.blocks.StructBlock', [[('tone', 2), ('title', 3), ('body', 4)]], {}), 6: ('wagtail.snippets.blocks.SnippetChooserBlock', ('content.BarometerFigure',), {'label': 'Chiffre'}), 7: ('wagtail.blocks.CharBlock', (), {'label': 'Commentaire', 'required': False}), 8: ('wagtail.blocks.StructBlock', [[('figure', 6), ('comment', 7)]], {}), 9: ('content.explainers.blocks.QuestionsBlock', (), {}), 10: ('wagtail.blocks.CharBlock', (), {'label': 'Titre de «\xa0À faire\xa0»', 'required': False}), 11: ('wagtail.blocks.CharBlock', (), {'label': 'Conseil'}), 12: ('wagtail.blocks.ListBlock', (11,), {'label': 'À faire'}), 13: ('wagtail.blocks.CharBlock', (), {'label': 'Titre de «\xa0À éviter\xa0»', 'required': False}), 14: ('wagtail.blocks.ListBlock', (11,), {'label': 'À éviter'}), 15: ('wagtail.blocks.StructBlock', [[('do_title', 10), ('do_items', 12), ('dont_title', 13), ('dont_items', 14)]], {}), 16: ('wagtail.images.blocks.ImageChooserBlock', (), {'label': 'Image'}), 17: ('wagtail.blocks.CharBlock', (), {'help_text': "Ce que montre l'image, pour qui ne la voit pas.", 'label': 'Texte alternatif', 'required': False}), 18: ('wagtail.blocks.BooleanBlock', (), {'help_text': "Cochez seulement si l'image n'apporte aucune information.", 'label': 'Image décorative', 'required': False}), 19: ('wagtail.blocks.CharBlock', (), {'label': 'Légende', 'required': False}), 20: ('wagtail.blocks.StructBlock', [[('image', 16), ('alt_text', 17), ('decorative', 18), ('caption', 19)]], {}), 21: ('content.explainers.blocks.GlossaryBlock', (), {})}, verbose_name='contenu'),
+            model_name="articlepage",
+            name="body",
+            field=wagtail.fields.StreamField(
+                [
+                    ("heading", 0),
+                    ("paragraph", 1),
+                    ("callout", 5),
+                    ("key_figure", 8),
+                    ("questions", 9),
+                    ("do_dont", 15),
+                    ("image", 20),
+                    ("glossary", 21),
+                ],
+                blank=True,
+                block_lookup={
+                    0: ("content.explainers.blocks.HeadingBlock", (), {}),
+                    1: ("content.explainers.blocks.ParagraphBlock", (), {}),
+                    2: (
+                        "wagtail.blocks.ChoiceBlock",
+                        [],
+                        {
+                            "choices": [
+                                ("info", "Information"),
+                                ("warning", "Attention"),
+                                ("success", "Bon à savoir"),
+                            ],
+                            "label": "Ton",
+                        },
+                    ),
+                    3: ("wagtail.blocks.CharBlock", (), {"label": "Titre", "required": False}),
+                    4: (
+                        "wagtail.blocks.RichTextBlock",
+                        (),
+                        {"features": ["bold", "italic", "link", "ol", "ul"], "label": "Texte"},
+                    ),
+                    5: (
+                        "wagtail.blocks.StructBlock",
+                        [[("tone", 2), ("title", 3), ("body", 4)]],
+                        {},
+                    ),
+                    6: (
+                        "wagtail.snippets.blocks.SnippetChooserBlock",
+                        ("content.BarometerFigure",),
+                        {"label": "Chiffre"},
+                    ),
+                    7: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Commentaire", "required": False},
+                    ),
+                    8: ("wagtail.blocks.StructBlock", [[("figure", 6), ("comment", 7)]], {}),
+                    9: ("content.explainers.blocks.QuestionsBlock", (), {}),
+                    10: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Titre de «\xa0À faire\xa0»", "required": False},
+                    ),
+                    11: ("wagtail.blocks.CharBlock", (), {"label": "Conseil"}),
+                    12: ("wagtail.blocks.ListBlock", (11,), {"label": "À faire"}),
+                    13: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Titre de «\xa0À éviter\xa0»", "required": False},
+                    ),
+                    14: ("wagtail.blocks.ListBlock", (11,), {"label": "À éviter"}),
+                    15: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("do_title", 10),
+                                ("do_items", 12),
+                                ("dont_title", 13),
+                                ("dont_items", 14),
+                            ]
+                        ],
+                        {},
+                    ),
+                    16: ("wagtail.images.blocks.ImageChooserBlock", (), {"label": "Image"}),
+                    17: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "Ce que montre l’image, pour qui ne la voit pas.",
+                            "label": "Texte alternatif",
+                            "required": False,
+                        },
+                    ),
+                    18: (
+                        "wagtail.blocks.BooleanBlock",
+                        (),
+                        {
+                            "help_text": "Cochez seulement si l’image n’apporte aucune information.",
+                            "label": "Image décorative",
+                            "required": False,
+                        },
+                    ),
+                    19: ("wagtail.blocks.CharBlock", (), {"label": "Légende", "required": False}),
+                    20: (
+                        "wagtail.blocks.StructBlock",
+                        [[("image", 16), ("alt_text", 17), ("decorative", 18), ("caption", 19)]],
+                        {},
+                    ),
+                    21: ("content.explainers.blocks.GlossaryBlock", (), {}),
+                },
+                verbose_name="contenu",
+            ),
         ),
         migrations.AlterField(
-            model_name='barometerfigure',
-            name='statement',
-            field=models.CharField(help_text='Ce que la valeur mesure, lu après le nombre\xa0: «\xa0des Français veulent …\xa0».', max_length=255, verbose_name='énoncé'),
+            model_name="barometerfigure",
+            name="statement",
+            field=models.CharField(
+                help_text="Ce que la valeur mesure, lu après le nombre\xa0: «\xa0des Français veulent …\xa0».",
+                max_length=255,
+                verbose_name="énoncé",
+            ),
         ),
         migrations.AlterField(
-            model_name='barometerfigure',
-            name='statement_en',
-            field=models.CharField(help_text='Ce que la valeur mesure, lu après le nombre\xa0: «\xa0des Français veulent …\xa0».', max_length=255, null=True, verbose_name='énoncé'),
+            model_name="barometerfigure",
+            name="statement_en",
+            field=models.CharField(
+                help_text="Ce que la valeur mesure, lu après le nombre\xa0: «\xa0des Français veulent …\xa0».",
+                max_length=255,
+                null=True,
+                verbose_name="énoncé",
+            ),
         ),
         migrations.AlterField(
-            model_name='barometerfigure',
-            name='statement_fr',
-            field=models.CharField(help_text='Ce que la valeur mesure, lu après le nombre\xa0: «\xa0des Français veulent …\xa0».', max_length=255, null=True, verbose_name='énoncé'),
+            model_name="barometerfigure",
+            name="statement_fr",
+            field=models.CharField(
+                help_text="Ce que la valeur mesure, lu après le nombre\xa0: «\xa0des Français veulent …\xa0».",
+                max_length=255,
+                null=True,
+                verbose_name="énoncé",
+            ),
         ),
         migrations.AlterField(
-            model_name='homepage',
-            name='body',
-            field=wagtail.fields.StreamField([('heading', 0), ('paragraph', 1), ('callout', 5), ('key_figure', 8), ('questions', 9), ('do_dont', 15), ('image', 20), ('glossary', 21)], blank=True, block_lookup={0: ('content.explainers.blocks.HeadingBlock', (), {}), 1: ('content.explainers.blocks.ParagraphBlock', (), {}), 2: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('info', 'Information'), ('warning', 'Attention'), ('success', 'Bon à savoir')], 'label': 'Ton'}), 3: ('wagtail.blocks.CharBlock', (), {'label': 'Titre', 'required': False}), 4: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ol', 'ul'], 'label': 'Texte'}), 5: ('wagtail.blocks.StructBlock', [[('tone', 2), ('title', 3), ('body', 4)]], {}), 6: ('wagtail.snippets.blocks.SnippetChooserBlock', ('content.BarometerFigure',), {'label': 'Chiffre'}), 7: ('wagtail.blocks.CharBlock', (), {'label': 'Commentaire', 'required': False}), 8: ('wagtail.blocks.StructBlock', [[('figure', 6), ('comment', 7)]], {}), 9: ('content.explainers.blocks.QuestionsBlock', (), {}), 10: ('wagtail.blocks.CharBlock', (), {'label': 'Titre de «\xa0À faire\xa0»', 'required': False}), 11: ('wagtail.blocks.CharBlock', (), {'label': 'Conseil'}), 12: ('wagtail.blocks.ListBlock', (11,), {'label': 'À faire'}), 13: ('wagtail.blocks.CharBlock', (), {'label': 'Titre de «\xa0À éviter\xa0»', 'required': False}), 14: ('wagtail.blocks.ListBlock', (11,), {'label': 'À éviter'}), 15: ('wagtail.blocks.StructBlock', [[('do_title', 10), ('do_items', 12), ('dont_title', 13), ('dont_items', 14)]], {}), 16: ('wagtail.images.blocks.ImageChooserBlock', (), {'label': 'Image'}), 17: ('wagtail.blocks.CharBlock', (), {'help_text': "Ce que montre l'image, pour qui ne la voit pas.", 'label': 'Texte alternatif', 'required': False}), 18: ('wagtail.blocks.BooleanBlock', (), {'help_text': "Cochez seulement si l'image n'apporte aucune information.", 'label': 'Image décorative', 'required': False}), 19: ('wagtail.blocks.CharBlock', (), {'label': 'Légende', 'required': False}), 20: ('wagtail.blocks.StructBlock', [[('image', 16), ('alt_text', 17), ('decorative', 18), ('caption', 19)]], {}), 21: ('content.explainers.blocks.GlossaryBlock', (), {})}, verbose_name='contenu'),
+            model_name="homepage",
+            name="body",
+            field=wagtail.fields.StreamField(
+                [
+                    ("heading", 0),
+                    ("paragraph", 1),
+                    ("callout", 5),
+                    ("key_figure", 8),
+                    ("questions", 9),
+                    ("do_dont", 15),
+                    ("image", 20),
+                    ("glossary", 21),
+                ],
+                blank=True,
+                block_lookup={
+                    0: ("content.explainers.blocks.HeadingBlock", (), {}),
+                    1: ("content.explainers.blocks.ParagraphBlock", (), {}),
+                    2: (
+                        "wagtail.blocks.ChoiceBlock",
+                        [],
+                        {
+                            "choices": [
+                                ("info", "Information"),
+                                ("warning", "Attention"),
+                                ("success", "Bon à savoir"),
+                            ],
+                            "label": "Ton",
+                        },
+                    ),
+                    3: ("wagtail.blocks.CharBlock", (), {"label": "Titre", "required": False}),
+                    4: (
+                        "wagtail.blocks.RichTextBlock",
+                        (),
+                        {"features": ["bold", "italic", "link", "ol", "ul"], "label": "Texte"},
+                    ),
+                    5: (
+                        "wagtail.blocks.StructBlock",
+                        [[("tone", 2), ("title", 3), ("body", 4)]],
+                        {},
+                    ),
+                    6: (
+                        "wagtail.snippets.blocks.SnippetChooserBlock",
+                        ("content.BarometerFigure",),
+                        {"label": "Chiffre"},
+                    ),
+                    7: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Commentaire", "required": False},
+                    ),
+                    8: ("wagtail.blocks.StructBlock", [[("figure", 6), ("comment", 7)]], {}),
+                    9: ("content.explainers.blocks.QuestionsBlock", (), {}),
+                    10: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Titre de «\xa0À faire\xa0»", "required": False},
+                    ),
+                    11: ("wagtail.blocks.CharBlock", (), {"label": "Conseil"}),
+                    12: ("wagtail.blocks.ListBlock", (11,), {"label": "À faire"}),
+                    13: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Titre de «\xa0À éviter\xa0»", "required": False},
+                    ),
+                    14: ("wagtail.blocks.ListBlock", (11,), {"label": "À éviter"}),
+                    15: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("do_title", 10),
+                                ("do_items", 12),
+                                ("dont_title", 13),
+                                ("dont_items", 14),
+                            ]
+                        ],
+                        {},
+                    ),
+                    16: ("wagtail.images.blocks.ImageChooserBlock", (), {"label": "Image"}),
+                    17: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "Ce que montre l’image, pour qui ne la voit pas.",
+                            "label": "Texte alternatif",
+                            "required": False,
+                        },
+                    ),
+                    18: (
+                        "wagtail.blocks.BooleanBlock",
+                        (),
+                        {
+                            "help_text": "Cochez seulement si l’image n’apporte aucune information.",
+                            "label": "Image décorative",
+                            "required": False,
+                        },
+                    ),
+                    19: ("wagtail.blocks.CharBlock", (), {"label": "Légende", "required": False}),
+                    20: (
+                        "wagtail.blocks.StructBlock",
+                        [[("image", 16), ("alt_text", 17), ("decorative", 18), ("caption", 19)]],
+                        {},
+                    ),
+                    21: ("content.explainers.blocks.GlossaryBlock", (), {}),
+                },
+                verbose_name="contenu",
+            ),
         ),
         migrations.AlterField(
-            model_name='sectionpage',
-            name='body',
-            field=wagtail.fields.StreamField([('heading', 0), ('paragraph', 1), ('callout', 5), ('key_figure', 8), ('questions', 9), ('do_dont', 15), ('image', 20), ('glossary', 21)], blank=True, block_lookup={0: ('content.explainers.blocks.HeadingBlock', (), {}), 1: ('content.explainers.blocks.ParagraphBlock', (), {}), 2: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('info', 'Information'), ('warning', 'Attention'), ('success', 'Bon à savoir')], 'label': 'Ton'}), 3: ('wagtail.blocks.CharBlock', (), {'label': 'Titre', 'required': False}), 4: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ol', 'ul'], 'label': 'Texte'}), 5: ('wagtail.blocks.StructBlock', [[('tone', 2), ('title', 3), ('body', 4)]], {}), 6: ('wagtail.snippets.blocks.SnippetChooserBlock', ('content.BarometerFigure',), {'label': 'Chiffre'}), 7: ('wagtail.blocks.CharBlock', (), {'label': 'Commentaire', 'required': False}), 8: ('wagtail.blocks.StructBlock', [[('figure', 6), ('comment', 7)]], {}), 9: ('content.explainers.blocks.QuestionsBlock', (), {}), 10: ('wagtail.blocks.CharBlock', (), {'label': 'Titre de «\xa0À faire\xa0»', 'required': False}), 11: ('wagtail.blocks.CharBlock', (), {'label': 'Conseil'}), 12: ('wagtail.blocks.ListBlock', (11,), {'label': 'À faire'}), 13: ('wagtail.blocks.CharBlock', (), {'label': 'Titre de «\xa0À éviter\xa0»', 'required': False}), 14: ('wagtail.blocks.ListBlock', (11,), {'label': 'À éviter'}), 15: ('wagtail.blocks.StructBlock', [[('do_title', 10), ('do_items', 12), ('dont_title', 13), ('dont_items', 14)]], {}), 16: ('wagtail.images.blocks.ImageChooserBlock', (), {'label': 'Image'}), 17: ('wagtail.blocks.CharBlock', (), {'help_text': "Ce que montre l'image, pour qui ne la voit pas.", 'label': 'Texte alternatif', 'required': False}), 18: ('wagtail.blocks.BooleanBlock', (), {'help_text': "Cochez seulement si l'image n'apporte aucune information.", 'label': 'Image décorative', 'required': False}), 19: ('wagtail.blocks.CharBlock', (), {'label': 'Légende', 'required': False}), 20: ('wagtail.blocks.StructBlock', [[('image', 16), ('alt_text', 17), ('decorative', 18), ('caption', 19)]], {}), 21: ('content.explainers.blocks.GlossaryBlock', (), {})}, verbose_name='contenu'),
+            model_name="sectionpage",
+            name="body",
+            field=wagtail.fields.StreamField(
+                [
+                    ("heading", 0),
+                    ("paragraph", 1),
+                    ("callout", 5),
+                    ("key_figure", 8),
+                    ("questions", 9),
+                    ("do_dont", 15),
+                    ("image", 20),
+                    ("glossary", 21),
+                ],
+                blank=True,
+                block_lookup={
+                    0: ("content.explainers.blocks.HeadingBlock", (), {}),
+                    1: ("content.explainers.blocks.ParagraphBlock", (), {}),
+                    2: (
+                        "wagtail.blocks.ChoiceBlock",
+                        [],
+                        {
+                            "choices": [
+                                ("info", "Information"),
+                                ("warning", "Attention"),
+                                ("success", "Bon à savoir"),
+                            ],
+                            "label": "Ton",
+                        },
+                    ),
+                    3: ("wagtail.blocks.CharBlock", (), {"label": "Titre", "required": False}),
+                    4: (
+                        "wagtail.blocks.RichTextBlock",
+                        (),
+                        {"features": ["bold", "italic", "link", "ol", "ul"], "label": "Texte"},
+                    ),
+                    5: (
+                        "wagtail.blocks.StructBlock",
+                        [[("tone", 2), ("title", 3), ("body", 4)]],
+                        {},
+                    ),
+                    6: (
+                        "wagtail.snippets.blocks.SnippetChooserBlock",
+                        ("content.BarometerFigure",),
+                        {"label": "Chiffre"},
+                    ),
+                    7: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Commentaire", "required": False},
+                    ),
+                    8: ("wagtail.blocks.StructBlock", [[("figure", 6), ("comment", 7)]], {}),
+                    9: ("content.explainers.blocks.QuestionsBlock", (), {}),
+                    10: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Titre de «\xa0À faire\xa0»", "required": False},
+                    ),
+                    11: ("wagtail.blocks.CharBlock", (), {"label": "Conseil"}),
+                    12: ("wagtail.blocks.ListBlock", (11,), {"label": "À faire"}),
+                    13: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Titre de «\xa0À éviter\xa0»", "required": False},
+                    ),
+                    14: ("wagtail.blocks.ListBlock", (11,), {"label": "À éviter"}),
+                    15: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("do_title", 10),
+                                ("do_items", 12),
+                                ("dont_title", 13),
+                                ("dont_items", 14),
+                            ]
+                        ],
+                        {},
+                    ),
+                    16: ("wagtail.images.blocks.ImageChooserBlock", (), {"label": "Image"}),
+                    17: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "Ce que montre l’image, pour qui ne la voit pas.",
+                            "label": "Texte alternatif",
+                            "required": False,
+                        },
+                    ),
+                    18: (
+                        "wagtail.blocks.BooleanBlock",
+                        (),
+                        {
+                            "help_text": "Cochez seulement si l’image n’apporte aucune information.",
+                            "label": "Image décorative",
+                            "required": False,
+                        },
+                    ),
+                    19: ("wagtail.blocks.CharBlock", (), {"label": "Légende", "required": False}),
+                    20: (
+                        "wagtail.blocks.StructBlock",
+                        [[("image", 16), ("alt_text", 17), ("decorative", 18), ("caption", 19)]],
+                        {},
+                    ),
+                    21: ("content.explainers.blocks.GlossaryBlock", (), {}),
+                },
+                verbose_name="contenu",
+            ),
         ),
         migrations.AlterField(
-            model_name='standardpage',
-            name='body',
-            field=wagtail.fields.StreamField([('heading', 0), ('paragraph', 1), ('callout', 5), ('key_figure', 8), ('questions', 9), ('do_dont', 15), ('image', 20), ('glossary', 21)], blank=True, block_lookup={0: ('content.explainers.blocks.HeadingBlock', (), {}), 1: ('content.explainers.blocks.ParagraphBlock', (), {}), 2: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('info', 'Information'), ('warning', 'Attention'), ('success', 'Bon à savoir')], 'label': 'Ton'}), 3: ('wagtail.blocks.CharBlock', (), {'label': 'Titre', 'required': False}), 4: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ol', 'ul'], 'label': 'Texte'}), 5: ('wagtail.blocks.StructBlock', [[('tone', 2), ('title', 3), ('body', 4)]], {}), 6: ('wagtail.snippets.blocks.SnippetChooserBlock', ('content.BarometerFigure',), {'label': 'Chiffre'}), 7: ('wagtail.blocks.CharBlock', (), {'label': 'Commentaire', 'required': False}), 8: ('wagtail.blocks.StructBlock', [[('figure', 6), ('comment', 7)]], {}), 9: ('content.explainers.blocks.QuestionsBlock', (), {}), 10: ('wagtail.blocks.CharBlock', (), {'label': 'Titre de «\xa0À faire\xa0»', 'required': False}), 11: ('wagtail.blocks.CharBlock', (), {'label': 'Conseil'}), 12: ('wagtail.blocks.ListBlock', (11,), {'label': 'À faire'}), 13: ('wagtail.blocks.CharBlock', (), {'label': 'Titre de «\xa0À éviter\xa0»', 'required': False}), 14: ('wagtail.blocks.ListBlock', (11,), {'label': 'À éviter'}), 15: ('wagtail.blocks.StructBlock', [[('do_title', 10), ('do_items', 12), ('dont_title', 13), ('dont_items', 14)]], {}), 16: ('wagtail.images.blocks.ImageChooserBlock', (), {'label': 'Image'}), 17: ('wagtail.blocks.CharBlock', (), {'help_text': "Ce que montre l'image, pour qui ne la voit pas.", 'label': 'Texte alternatif', 'required': False}), 18: ('wagtail.blocks.BooleanBlock', (), {'help_text': "Cochez seulement si l'image n'apporte aucune information.", 'label': 'Image décorative', 'required': False}), 19: ('wagtail.blocks.CharBlock', (), {'label': 'Légende', 'required': False}), 20: ('wagtail.blocks.StructBlock', [[('image', 16), ('alt_text', 17), ('decorative', 18), ('caption', 19)]], {}), 21: ('content.explainers.blocks.GlossaryBlock', (), {})}, verbose_name='contenu'),
+            model_name="standardpage",
+            name="body",
+            field=wagtail.fields.StreamField(
+                [
+                    ("heading", 0),
+                    ("paragraph", 1),
+                    ("callout", 5),
+                    ("key_figure", 8),
+                    ("questions", 9),
+                    ("do_dont", 15),
+                    ("image", 20),
+                    ("glossary", 21),
+                ],
+                blank=True,
+                block_lookup={
+                    0: ("content.explainers.blocks.HeadingBlock", (), {}),
+                    1: ("content.explainers.blocks.ParagraphBlock", (), {}),
+                    2: (
+                        "wagtail.blocks.ChoiceBlock",
+                        [],
+                        {
+                            "choices": [
+                                ("info", "Information"),
+                                ("warning", "Attention"),
+                                ("success", "Bon à savoir"),
+                            ],
+                            "label": "Ton",
+                        },
+                    ),
+                    3: ("wagtail.blocks.CharBlock", (), {"label": "Titre", "required": False}),
+                    4: (
+                        "wagtail.blocks.RichTextBlock",
+                        (),
+                        {"features": ["bold", "italic", "link", "ol", "ul"], "label": "Texte"},
+                    ),
+                    5: (
+                        "wagtail.blocks.StructBlock",
+                        [[("tone", 2), ("title", 3), ("body", 4)]],
+                        {},
+                    ),
+                    6: (
+                        "wagtail.snippets.blocks.SnippetChooserBlock",
+                        ("content.BarometerFigure",),
+                        {"label": "Chiffre"},
+                    ),
+                    7: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Commentaire", "required": False},
+                    ),
+                    8: ("wagtail.blocks.StructBlock", [[("figure", 6), ("comment", 7)]], {}),
+                    9: ("content.explainers.blocks.QuestionsBlock", (), {}),
+                    10: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Titre de «\xa0À faire\xa0»", "required": False},
+                    ),
+                    11: ("wagtail.blocks.CharBlock", (), {"label": "Conseil"}),
+                    12: ("wagtail.blocks.ListBlock", (11,), {"label": "À faire"}),
+                    13: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Titre de «\xa0À éviter\xa0»", "required": False},
+                    ),
+                    14: ("wagtail.blocks.ListBlock", (11,), {"label": "À éviter"}),
+                    15: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("do_title", 10),
+                                ("do_items", 12),
+                                ("dont_title", 13),
+                                ("dont_items", 14),
+                            ]
+                        ],
+                        {},
+                    ),
+                    16: ("wagtail.images.blocks.ImageChooserBlock", (), {"label": "Image"}),
+                    17: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "Ce que montre l’image, pour qui ne la voit pas.",
+                            "label": "Texte alternatif",
+                            "required": False,
+                        },
+                    ),
+                    18: (
+                        "wagtail.blocks.BooleanBlock",
+                        (),
+                        {
+                            "help_text": "Cochez seulement si l’image n’apporte aucune information.",
+                            "label": "Image décorative",
+                            "required": False,
+                        },
+                    ),
+                    19: ("wagtail.blocks.CharBlock", (), {"label": "Légende", "required": False}),
+                    20: (
+                        "wagtail.blocks.StructBlock",
+                        [[("image", 16), ("alt_text", 17), ("decorative", 18), ("caption", 19)]],
+                        {},
+                    ),
+                    21: ("content.explainers.blocks.GlossaryBlock", (), {}),
+                },
+                verbose_name="contenu",
+            ),
         ),
         migrations.CreateModel(
-            name='ClinicMembership',
+            name="ClinicMembership",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('role', models.CharField(choices=[('editor', 'rédaction'), ('reviewer', 'relecture médicale')], max_length=10, verbose_name='rôle')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('clinic', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='memberships', to='content.clinic')),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='clinic_memberships', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "role",
+                    models.CharField(
+                        choices=[("editor", "rédaction"), ("reviewer", "relecture médicale")],
+                        max_length=10,
+                        verbose_name="rôle",
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "clinic",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="memberships",
+                        to="content.clinic",
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="clinic_memberships",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': "membre d'une structure",
-                'verbose_name_plural': 'membres des structures',
-                'constraints': [models.UniqueConstraint(fields=('user', 'clinic'), name='membership_one_per_clinic')],
+                "verbose_name": "membre d’une structure",
+                "verbose_name_plural": "membres des structures",
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("user", "clinic"), name="membership_one_per_clinic"
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='NoticeReview',
+            name="NoticeReview",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('status', models.CharField(choices=[('pending', 'en attente de relecture'), ('approved', 'approuvée et publiée'), ('changes_requested', 'modifications demandées'), ('withdrawn', 'retirée')], default='pending', max_length=20)),
-                ('submitted_at', models.DateTimeField()),
-                ('submit_note', models.TextField(blank=True, max_length=2000, verbose_name='message au relecteur')),
-                ('decided_at', models.DateTimeField(blank=True, null=True)),
-                ('comment', models.TextField(blank=True, max_length=4000, verbose_name='commentaire')),
-                ('clinic', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='reviews', to='content.clinic')),
-                ('decided_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('revision', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='wagtailcore.revision')),
-                ('submitted_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("pending", "en attente de relecture"),
+                            ("approved", "approuvée et publiée"),
+                            ("changes_requested", "modifications demandées"),
+                            ("withdrawn", "retirée"),
+                        ],
+                        default="pending",
+                        max_length=20,
+                    ),
+                ),
+                ("submitted_at", models.DateTimeField()),
+                (
+                    "submit_note",
+                    models.TextField(
+                        blank=True, max_length=2000, verbose_name="message au relecteur"
+                    ),
+                ),
+                ("decided_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "comment",
+                    models.TextField(blank=True, max_length=4000, verbose_name="commentaire"),
+                ),
+                (
+                    "clinic",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="reviews",
+                        to="content.clinic",
+                    ),
+                ),
+                (
+                    "decided_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "revision",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="wagtailcore.revision",
+                    ),
+                ),
+                (
+                    "submitted_by",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'relecture de notice',
-                'verbose_name_plural': 'relectures de notices',
-                'ordering': ['-submitted_at', '-pk'],
-                'constraints': [models.UniqueConstraint(condition=models.Q(('status', 'pending')), fields=('clinic',), name='notice_review_one_pending_per_clinic')],
+                "verbose_name": "relecture de notice",
+                "verbose_name_plural": "relectures de notices",
+                "ordering": ["-submitted_at", "-pk"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        condition=models.Q(("status", "pending")),
+                        fields=("clinic",),
+                        name="notice_review_one_pending_per_clinic",
+                    )
+                ],
             },
         ),
     ]

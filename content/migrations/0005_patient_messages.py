@@ -6,69 +6,164 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('content', '0004_clinic_workspace'),
+        ("content", "0004_clinic_workspace"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='PatientMessage',
+            name="PatientMessage",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('use_key', models.UUIDField(blank=True, null=True, verbose_name='usage concerné')),
-                ('kind', models.CharField(choices=[('question', 'poser une question'), ('concern', 'signaler un problème avec un résultat'), ('decline', "refuser l'usage d'un outil"), ('access', "demander mes données et le résultat de l'outil")], max_length=10, verbose_name='demande')),
-                ('body', models.TextField(max_length=2000, verbose_name='message')),
-                ('name', models.CharField(blank=True, max_length=120, verbose_name='nom')),
-                ('email', models.EmailField(blank=True, max_length=254, verbose_name='courriel')),
-                ('language', models.CharField(default='fr', max_length=5)),
-                ('status', models.CharField(choices=[('new', 'nouveau'), ('answered', 'répondu'), ('closed', 'clos')], default='new', max_length=10)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('last_activity_at', models.DateTimeField(auto_now_add=True)),
-                ('closed_at', models.DateTimeField(blank=True, null=True)),
-                ('ai_system', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='content.aisystem')),
-                ('clinic', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='messages', to='content.clinic')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("use_key", models.UUIDField(blank=True, null=True, verbose_name="usage concerné")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("question", "poser une question"),
+                            ("concern", "signaler un problème avec un résultat"),
+                            ("decline", "refuser l’usage d’un outil"),
+                            ("access", "demander mes données et le résultat de l’outil"),
+                        ],
+                        max_length=10,
+                        verbose_name="demande",
+                    ),
+                ),
+                ("body", models.TextField(max_length=2000, verbose_name="message")),
+                ("name", models.CharField(blank=True, max_length=120, verbose_name="nom")),
+                ("email", models.EmailField(blank=True, max_length=254, verbose_name="courriel")),
+                ("language", models.CharField(default="fr", max_length=5)),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("new", "nouveau"), ("answered", "répondu"), ("closed", "clos")],
+                        default="new",
+                        max_length=10,
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("last_activity_at", models.DateTimeField(auto_now_add=True)),
+                ("closed_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "ai_system",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="content.aisystem",
+                    ),
+                ),
+                (
+                    "clinic",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="messages",
+                        to="content.clinic",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'message de patient',
-                'verbose_name_plural': 'messages de patients',
-                'ordering': ['-created_at', '-pk'],
+                "verbose_name": "message de patient",
+                "verbose_name_plural": "messages de patients",
+                "ordering": ["-created_at", "-pk"],
             },
         ),
         migrations.CreateModel(
-            name='MessageAnswer',
+            name="MessageAnswer",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('body', models.TextField(max_length=4000, verbose_name='réponse')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('author', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('message', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='answers', to='content.patientmessage')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("body", models.TextField(max_length=4000, verbose_name="réponse")),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "author",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "message",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="answers",
+                        to="content.patientmessage",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'réponse à un patient',
-                'verbose_name_plural': 'réponses aux patients',
-                'ordering': ['created_at', 'pk'],
+                "verbose_name": "réponse à un patient",
+                "verbose_name_plural": "réponses aux patients",
+                "ordering": ["created_at", "pk"],
             },
         ),
         migrations.CreateModel(
-            name='ConcernCount',
+            name="ConcernCount",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('question', 'poser une question'), ('concern', 'signaler un problème avec un résultat'), ('decline', "refuser l'usage d'un outil"), ('access', "demander mes données et le résultat de l'outil")], max_length=10)),
-                ('month', models.DateField(help_text='Premier jour du mois.')),
-                ('count', models.PositiveIntegerField(default=0)),
-                ('ai_system', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='+', to='content.aisystem')),
-                ('clinic', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='content.clinic')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("question", "poser une question"),
+                            ("concern", "signaler un problème avec un résultat"),
+                            ("decline", "refuser l’usage d’un outil"),
+                            ("access", "demander mes données et le résultat de l’outil"),
+                        ],
+                        max_length=10,
+                    ),
+                ),
+                ("month", models.DateField(help_text="Premier jour du mois.")),
+                ("count", models.PositiveIntegerField(default=0)),
+                (
+                    "ai_system",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="content.aisystem",
+                    ),
+                ),
+                (
+                    "clinic",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="content.clinic",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'compte de demandes',
-                'verbose_name_plural': 'comptes de demandes',
-                'constraints': [models.UniqueConstraint(fields=('clinic', 'ai_system', 'kind', 'month'), name='concern_count_unique')],
+                "verbose_name": "compte de demandes",
+                "verbose_name_plural": "comptes de demandes",
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("clinic", "ai_system", "kind", "month"), name="concern_count_unique"
+                    )
+                ],
             },
         ),
         migrations.AddIndex(
-            model_name='patientmessage',
-            index=models.Index(fields=['status', 'closed_at'], name='message_retention_idx'),
+            model_name="patientmessage",
+            index=models.Index(fields=["status", "closed_at"], name="message_retention_idx"),
         ),
     ]

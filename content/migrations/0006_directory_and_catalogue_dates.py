@@ -49,48 +49,78 @@ def list_live_clinics(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('content', '0005_patient_messages'),
+        ("content", "0005_patient_messages"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='DirectoryWord',
+            name="DirectoryWord",
             fields=[
-                ('word', models.CharField(max_length=60, primary_key=True, serialize=False)),
+                ("word", models.CharField(max_length=60, primary_key=True, serialize=False)),
             ],
             options={
-                'verbose_name': "mot de l'annuaire",
-                'verbose_name_plural': "mots de l'annuaire",
+                "verbose_name": "mot de l’annuaire",
+                "verbose_name_plural": "mots de l’annuaire",
             },
         ),
         migrations.AddField(
-            model_name='aisystem',
-            name='facts_changed_on',
-            field=models.JSONField(default=dict, editable=False, verbose_name='faits modifiés le'),
+            model_name="aisystem",
+            name="facts_changed_on",
+            field=models.JSONField(default=dict, editable=False, verbose_name="faits modifiés le"),
         ),
         migrations.CreateModel(
-            name='DirectoryEntry',
+            name="DirectoryEntry",
             fields=[
-                ('clinic', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, primary_key=True, related_name='directory_entry', serialize=False, to='content.clinic')),
-                ('slug', models.SlugField(max_length=80)),
-                ('name', models.CharField(max_length=160, verbose_name='nom')),
-                ('kind', models.CharField(choices=[('gp_practice', 'cabinet de médecine générale'), ('health_centre', 'maison ou centre de santé'), ('radiology', "centre d'imagerie médicale"), ('hospital_department', 'service hospitalier'), ('other', 'autre structure de soins')], max_length=30, verbose_name='type de structure')),
-                ('postcode', models.CharField(max_length=5, verbose_name='code postal')),
-                ('city', models.CharField(max_length=100, verbose_name='ville')),
-                ('department', models.CharField(max_length=3, verbose_name='département')),
-                ('systems', models.JSONField(default=list, verbose_name="outils d'IA")),
-                ('name_sort', models.CharField(max_length=200)),
-                ('name_text', models.CharField(max_length=200)),
-                ('city_text', models.CharField(max_length=120)),
-                ('search_text', models.TextField()),
-                ('system_keys', models.TextField()),
+                (
+                    "clinic",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        primary_key=True,
+                        related_name="directory_entry",
+                        serialize=False,
+                        to="content.clinic",
+                    ),
+                ),
+                ("slug", models.SlugField(max_length=80)),
+                ("name", models.CharField(max_length=160, verbose_name="nom")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("gp_practice", "cabinet de médecine générale"),
+                            ("health_centre", "maison ou centre de santé"),
+                            ("radiology", "centre d’imagerie médicale"),
+                            ("hospital_department", "service hospitalier"),
+                            ("other", "autre structure de soins"),
+                        ],
+                        max_length=30,
+                        verbose_name="type de structure",
+                    ),
+                ),
+                ("postcode", models.CharField(max_length=5, verbose_name="code postal")),
+                ("city", models.CharField(max_length=100, verbose_name="ville")),
+                ("department", models.CharField(max_length=3, verbose_name="département")),
+                ("systems", models.JSONField(default=list, verbose_name="outils d’IA")),
+                ("name_sort", models.CharField(max_length=200)),
+                ("name_text", models.CharField(max_length=200)),
+                ("city_text", models.CharField(max_length=120)),
+                ("search_text", models.TextField()),
+                ("system_keys", models.TextField()),
             ],
             options={
-                'verbose_name': "entrée de l'annuaire",
-                'verbose_name_plural': "entrées de l'annuaire",
-                'indexes': [models.Index(fields=['name_sort', 'clinic'], name='directory_alphabetical'), models.Index(fields=['kind', 'name_sort'], name='directory_kind'), models.Index(fields=['department', 'name_sort'], name='directory_department'), models.Index(fields=['postcode'], name='directory_postcode', opclasses=['varchar_pattern_ops'])],
+                "verbose_name": "entrée de l’annuaire",
+                "verbose_name_plural": "entrées de l’annuaire",
+                "indexes": [
+                    models.Index(fields=["name_sort", "clinic"], name="directory_alphabetical"),
+                    models.Index(fields=["kind", "name_sort"], name="directory_kind"),
+                    models.Index(fields=["department", "name_sort"], name="directory_department"),
+                    models.Index(
+                        fields=["postcode"],
+                        name="directory_postcode",
+                        opclasses=["varchar_pattern_ops"],
+                    ),
+                ],
             },
         ),
         migrations.RunPython(create_trigram_indexes, drop_trigram_indexes),

@@ -8,6 +8,7 @@ the next approval, whatever the catalogue says meanwhile (`catalogue_changes` sa
 """
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from django.db.models import Prefetch, QuerySet
@@ -15,7 +16,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import translation
 
-from content.explainers.models import PatientExpectation
+from content.explainers.models import BarometerFigure, PatientExpectation, Source
 from content.page_cache import site_memo
 from content.vocabulary import AIUSE_TEXT_FIELDS
 
@@ -24,7 +25,8 @@ from .models import AISystem, AIUse, Clinic, NoticeVersion
 from .rules.coverage import expectation_coverage
 from .rules.review_triggers import WATCHED_FACTS, ReviewFlag, review_flags
 
-SCHEMA_VERSION = "1.0"
+# 1.1: each system tells where its data are processed and reached from (`_sovereignty`).
+SCHEMA_VERSION = "1.1"
 LANGUAGES = ("fr", "en")
 
 
@@ -58,15 +60,27 @@ def _choice(field_choices, code: str) -> dict[str, Any]:
     return {"code": code, "label": labels}
 
 
+def _sovereignty(system: AISystem) -> dict[str, Any]:
+    """Where the data are stored (`hosting_country`), processed, and reached from outside the EEA."""
+    countries = AISystem._meta.get_field("hosting_country").choices
+    return {
+        "hosting_country": _choice(countries, system.hosting_country),
+        "processing_country": _choice(countries, system.processing_country),
+        "outside_eea_access": [
+            _choice(countries, code) for code in system.outside_eea_access or []
+        ],
+        "hds_certified": system.hds_certified,
+        "data_leave_eea": system.data_leave_eea,
+    }
+
+
 def system_watched_facts(system: AISystem) -> dict[str, Any]:
     """The facts of a system that notices watch (`WATCHED_FACTS`), as its document holds them."""
     field = AISystem._meta.get_field
     return {
         "key": system.key,
         "name": system.name,
-        "hosting_country": _choice(field("hosting_country").choices, system.hosting_country),
-        "hds_certified": system.hds_certified,
-        "data_leave_eea": system.data_leave_eea,
+        **_sovereignty(system),
         "regulatory_status": _choice(field("regulatory_status").choices, system.regulatory_status),
         "training_reuse": _choice(field("training_reuse").choices, system.training_reuse),
         "version": system.version,
@@ -95,9 +109,7 @@ def system_document(system: AISystem) -> dict[str, Any]:
             }
             for link in system.evidence.all()
         ],
-        "hosting_country": _choice(field("hosting_country").choices, system.hosting_country),
-        "hds_certified": system.hds_certified,
-        "data_leave_eea": system.data_leave_eea,
+        **_sovereignty(system),
         "training_reuse": _choice(field("training_reuse").choices, system.training_reuse),
         "version": system.version,
         "last_reviewed": system.last_reviewed.isoformat(),
@@ -111,6 +123,7 @@ def _use_document(use: AIUse) -> dict[str, Any]:
         "care_step": _choice(field("care_step").choices, use.care_step),
         "patient_interacts": use.patient_interacts,
         "decision_role": _choice(field("decision_role").choices, use.decision_role),
+        "declinable": use.declinable,
         **{name: _both(use, name) for name in AIUSE_TEXT_FIELDS},
         # A draft's use may not have its tool yet; a published one always has (obligations).
         "system": system_document(use.ai_system) if use.ai_system_id else None,
@@ -124,6 +137,7 @@ def notice_document(*, clinic: Clinic) -> dict[str, Any]:
         "schema_version": SCHEMA_VERSION,
         "id": clinic.slug,
         "name": clinic.name,
+        "name_article": clinic.name_article,
         "kind": _choice(field("kind").choices, clinic.kind),
         "introduction": _both(clinic, "introduction"),
         "address": {
@@ -145,6 +159,7 @@ def notice_document(*, clinic: Clinic) -> dict[str, Any]:
                 "role": _both(clinic, "responsible_physician_role"),
             },
         },
+        "commitments": {"second_opinion_on_request": clinic.second_opinion_on_request},
         # Publishing numbers and dates the document it keeps (`publishing.notice_version_record`).
         "version": None,
         "uses": [_use_document(use) for use in clinic.uses.all()],
@@ -206,11 +221,37 @@ def catalogue_changes(document: Mapping[str, Any]) -> dict[str, list[dict[str, A
     return changes
 
 
-def expectations_answered(*, document: Mapping[str, Any]) -> list[dict[str, Any]]:
+@dataclass(frozen=True)
+class AnsweredExpectations:
+    """What the notice block "Ce que cette notice vous répond" shows; iterates over its items.
+
+    Each item holds the expectation, its Coverage, the public's figures (`public`) and the
+    professionals' (`professionals`), each figure with the number of its source in `sources`,
+    which lists every source once, in the order first cited.
+    """
+
+    items: list[dict[str, Any]]
+    sources: list[Source]
+
+    def __iter__(self):
+        return iter(self.items)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+
+PROFESSIONAL_POPULATIONS = (
+    BarometerFigure.Population.PROFESSIONALS,
+    BarometerFigure.Population.AI_PROFESSIONALS,
+)
+
+
+def expectations_answered(*, document: Mapping[str, Any]) -> AnsweredExpectations:
     """Each patient expectation with its figures, and whether this published notice answers it.
 
-    The expectations and their figures are kept in the site memo: they change with the site's
-    reference data only.
+    The public's figures come first and apart from the professionals', so that a page never
+    shows what clinicians said as what patients expect. The expectations and their figures are
+    kept in the site memo: they change with the site's reference data only.
     """
     expectations = site_memo(
         ("expectations",), lambda: list(PatientExpectation.objects.prefetch_related("figures"))
@@ -219,7 +260,17 @@ def expectations_answered(*, document: Mapping[str, Any]) -> list[dict[str, Any]
     coverage = {
         c.expectation: c for c in expectation_coverage(facts, [e.key for e in expectations])
     }
-    return [{"expectation": e, "coverage": coverage[e.key]} for e in expectations]
+    sources: list[Source] = []
+    items = []
+    for expectation in expectations:
+        groups: dict[str, list[dict[str, Any]]] = {"public": [], "professionals": []}
+        for figure in expectation.figures.all():
+            if figure.source not in sources:
+                sources.append(figure.source)
+            group = "professionals" if figure.population in PROFESSIONAL_POPULATIONS else "public"
+            groups[group].append({"figure": figure, "source": sources.index(figure.source) + 1})
+        items.append({"expectation": expectation, "coverage": coverage[expectation.key], **groups})
+    return AnsweredExpectations(items=items, sources=sources)
 
 
 def localized(value: Mapping[str, str | None] | None, language: str) -> tuple[str, str]:

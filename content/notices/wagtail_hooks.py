@@ -31,31 +31,31 @@ from .publishing import systems_in_drafts
 logger = logging.getLogger(__name__)
 
 PUBLICATION_FAILED = _(
-    "La notice n'a pas été publiée : une erreur est survenue pendant la publication. "
-    "Rien n'a changé pour les patients et votre brouillon est enregistré. "
-    "Réessayez dans quelques minutes ; si l'erreur revient, prévenez l'équipe technique du portail."
+    "La notice n’a pas été publiée : une erreur est survenue pendant la publication. "
+    "Rien n’a changé pour les patients et votre brouillon est enregistré. "
+    "Réessayez dans quelques minutes ; si l’erreur revient, prévenez l’équipe technique du portail."
 )
 UNPUBLICATION_FAILED = _(
-    "La notice n'a pas été retirée : une erreur est survenue. "
-    "Elle reste en ligne telle quelle. Réessayez dans quelques minutes ; "
-    "si l'erreur revient, prévenez l'équipe technique du portail."
+    "La notice n’a pas été retirée : une erreur est survenue. "
+    "Elle reste en ligne telle quelle. Réessayez dans quelques minutes ; "
+    "si l’erreur revient, prévenez l’équipe technique du portail."
 )
 
 
 class AISystemViewSet(SnippetViewSet):
     model = AISystem
     icon = "cogs"
-    menu_label = _("Catalogue des systèmes d'IA")
+    menu_label = _("Catalogue des systèmes d’IA")
     list_display = ["name", "vendor", "kind", "regulatory_status", "last_reviewed"]
     list_filter = ["kind", "regulatory_status", "hds_certified", "data_leave_eea"]
     search_fields = ["name", "vendor"]
     panels = [
         FieldRowPanel([FieldPanel("key"), FieldPanel("name")]),
-        side_by_side("label", _("Ce qu'il fait")),
+        side_by_side("label", _("Ce qu’il fait")),
         FieldRowPanel([FieldPanel("vendor"), FieldPanel("vendor_country")]),
         FieldRowPanel([FieldPanel("kind"), FieldPanel("foundation_model")]),
         side_by_side("intended_purpose", _("Usage prévu")),
-        side_by_side("not_intended_for", _("Ce pour quoi il n'est pas fait")),
+        side_by_side("not_intended_for", _("Ce pour quoi il n’est pas fait")),
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("regulatory_status"), FieldPanel("notified_body")]),
@@ -73,8 +73,10 @@ class AISystemViewSet(SnippetViewSet):
         ),
         MultiFieldPanel(
             [
-                FieldRowPanel([FieldPanel("hosting_country"), FieldPanel("hds_certified")]),
-                FieldRowPanel([FieldPanel("data_leave_eea"), FieldPanel("training_reuse")]),
+                FieldRowPanel([FieldPanel("hosting_country"), FieldPanel("processing_country")]),
+                FieldPanel("outside_eea_access"),
+                FieldRowPanel([FieldPanel("data_leave_eea"), FieldPanel("hds_certified")]),
+                FieldPanel("training_reuse"),
             ],
             heading=_("Données"),
         ),
@@ -83,20 +85,20 @@ class AISystemViewSet(SnippetViewSet):
 
 
 USE_TEXT_HEADINGS = {
-    "summary": _("Ce que fait l'outil ici"),
+    "summary": _("Ce que fait l’outil ici"),
     "human_oversight": _("Qui vérifie, et comment"),
     "patient_data": _("Vos données utilisées"),
     "retention": _("Durée de conservation"),
-    "data_transfer": _("Sortie de l'Espace économique européen"),
+    "data_transfer": _("Sortie de l’Espace économique européen"),
     "identifiable_data": _("Données qui vous identifient"),
     "benefits": _("Bénéfices"),
     "risks": _("Risques et limites"),
     "risk_mitigation": _("Ce que nous faisons contre ces risques"),
-    "alternative": _("L'autre solution"),
+    "alternative": _("L’autre solution"),
     "how_to_decline": _("Comment refuser"),
     "when_told": _("Quand le patient est prévenu"),
     "interpretation": _("Comment le résultat est expliqué"),
-    "answer_if_wrong": _("Et si l'outil se trompe ?"),
+    "answer_if_wrong": _("Et si l’outil se trompe ?"),
     "answer_human_contact": _("Est-ce que je verrai toujours mon soignant ?"),
     "answer_responsibility": _("Qui est responsable ?"),
     "answer_reliability": _("Est-ce fiable ?"),
@@ -168,8 +170,9 @@ class ClinicViewSet(SnippetViewSet):
             ObjectList(
                 [
                     FieldRowPanel([FieldPanel("name"), FieldPanel("slug")]),
+                    FieldPanel("name_article"),
                     FieldPanel("kind"),
-                    side_by_side("introduction", _("Mot d'accueil")),
+                    side_by_side("introduction", _("Mot d’accueil")),
                     FieldPanel("street_address"),
                     FieldRowPanel([FieldPanel("postcode"), FieldPanel("city")]),
                     FieldRowPanel([FieldPanel("phone"), FieldPanel("website")]),
@@ -178,13 +181,14 @@ class ClinicViewSet(SnippetViewSet):
             ),
             ObjectList(
                 [
-                    side_by_side("ai_contact_name", _("Qui répond aux questions sur l'IA")),
+                    side_by_side("ai_contact_name", _("Qui répond aux questions sur l’IA")),
                     FieldRowPanel([FieldPanel("ai_contact_email"), FieldPanel("ai_contact_phone")]),
                     FieldRowPanel([FieldPanel("dpo_name"), FieldPanel("dpo_email")]),
                     FieldPanel("responsible_physician"),
                     side_by_side(
                         "responsible_physician_role", _("Fonction du médecin responsable")
                     ),
+                    FieldPanel("second_opinion_on_request"),
                 ],
                 heading=_("Contacts"),
             ),
@@ -192,11 +196,12 @@ class ClinicViewSet(SnippetViewSet):
                 [
                     InlinePanel(
                         "uses",
-                        label=_("Usage de l'IA"),
+                        label=_("Usage de l’IA"),
                         panels=[
                             FieldPanel("ai_system"),
                             FieldRowPanel([FieldPanel("care_step"), FieldPanel("decision_role")]),
                             FieldPanel("patient_interacts"),
+                            FieldPanel("declinable"),
                             *(
                                 side_by_side(name, USE_TEXT_HEADINGS[name])
                                 for name in AIUSE_TEXT_FIELDS
@@ -204,7 +209,7 @@ class ClinicViewSet(SnippetViewSet):
                         ],
                     )
                 ],
-                heading=_("Usages de l'IA"),
+                heading=_("Usages de l’IA"),
             ),
         ],
         base_form_class=ClinicNoticeForm,

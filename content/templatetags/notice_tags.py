@@ -17,15 +17,16 @@ from content.vocabulary import CareStep
 register = template.Library()
 
 ITEM_LABELS = {
-    "system": _("les informations sur l'outil"),
+    "system": _("les informations sur l’outil"),
     "evidence": _("les études et avis publiés"),
     "contacts": _("les contacts"),
-    "address": _("l'adresse"),
+    "commitments": _("nos engagements"),
+    "address": _("l’adresse"),
     "name": _("le nom"),
     "kind": _("le type de structure"),
     "phone": _("le téléphone"),
     "website": _("le site web"),
-    "introduction": _("le mot d'accueil"),
+    "introduction": _("le mot d’accueil"),
 }
 
 
@@ -105,6 +106,9 @@ def fact_value(value) -> str:
         return choice_label(value)
     if isinstance(value, bool):
         return str(_("oui") if value else _("non"))
+    if isinstance(value, list):
+        # Countries outside the EEA the data are reached from (`outside_eea_access`).
+        return ", ".join(fact_value(item) for item in value) or str(_("aucun"))
     return "" if value is None else str(value)
 
 

@@ -21,7 +21,7 @@ ALL_KINDS = "all"
 KIND_FILTERS = {
     MessageKind.CONCERN.value: _("Signalements"),
     MessageKind.QUESTION.value: _("Questions"),
-    MessageKind.DECLINE.value: _("Refus d'un outil"),
+    MessageKind.DECLINE.value: _("Refus d’un outil"),
     MessageKind.ACCESS.value: _("Demandes de données"),
     ALL_KINDS: _("Toutes les demandes"),
 }

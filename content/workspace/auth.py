@@ -69,7 +69,7 @@ def sign_in_refused(request, original_response=None, credentials=None):
 class SignInForm(auth_forms.AuthenticationForm):
     error_messages = {
         "invalid_login": _(
-            "L'adresse e-mail ou le mot de passe est incorrect. Vérifiez les deux ; le mot de "
+            "L’adresse e-mail ou le mot de passe est incorrect. Vérifiez les deux ; le mot de "
             "passe distingue les majuscules des minuscules."
         ),
         "inactive": _("Ce compte est désactivé."),

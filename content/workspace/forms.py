@@ -16,6 +16,7 @@ LANGUAGES = ("fr", "en")
 CLINIC_TEXT_FIELDS = ("introduction", "ai_contact_name", "responsible_physician_role")
 CLINIC_FIELDS = (
     "name",
+    "name_article",
     "kind",
     "introduction",
     "street_address",
@@ -30,8 +31,9 @@ CLINIC_FIELDS = (
     "dpo_email",
     "responsible_physician",
     "responsible_physician_role",
+    "second_opinion_on_request",
 )
-USE_CHOICE_FIELDS = ("ai_system", "care_step", "patient_interacts", "decision_role")
+USE_CHOICE_FIELDS = ("ai_system", "care_step", "patient_interacts", "decision_role", "declinable")
 
 
 def _form_names(names, translated) -> list[str]:
@@ -98,14 +100,24 @@ class ReviewForm(forms.Form):
         required=False,
         max_length=4000,
         widget=forms.Textarea(attrs={"rows": 4}),
-        help_text=_("Obligatoire pour demander des modifications : dites ce qu'il faut changer."),
+        help_text=_("Obligatoire pour demander des modifications : dites ce qu’il faut changer."),
     )
 
 
 CLINIC_GROUPS = (
     (
         "identity",
-        ("name", "kind", "street_address", "postcode", "city", "phone", "website", "introduction"),
+        (
+            "name",
+            "name_article",
+            "kind",
+            "street_address",
+            "postcode",
+            "city",
+            "phone",
+            "website",
+            "introduction",
+        ),
     ),
     (
         "contacts",
@@ -117,6 +129,7 @@ CLINIC_GROUPS = (
             "dpo_email",
             "responsible_physician",
             "responsible_physician_role",
+            "second_opinion_on_request",
         ),
     ),
 )

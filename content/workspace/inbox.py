@@ -49,7 +49,7 @@ class AnswerForm(forms.Form):
         label=gettext_lazy("Votre réponse"),
         max_length=4000,
         widget=forms.Textarea(attrs={"rows": 6}),
-        error_messages={"required": gettext_lazy("Écrivez votre réponse avant de l'envoyer.")},
+        error_messages={"required": gettext_lazy("Écrivez votre réponse avant de l’envoyer.")},
     )
 
 
@@ -134,15 +134,15 @@ def message_detail(request, clinic_pk, message_pk):
             messages.error(
                 request,
                 _(
-                    "Réponse enregistrée, mais le courriel au patient n'a pas pu partir. "
-                    "Prévenez l'équipe du portail plutôt que de répondre une seconde fois."
+                    "Réponse enregistrée, mais le courriel au patient n’a pas pu partir. "
+                    "Prévenez l’équipe du portail plutôt que de répondre une seconde fois."
                 ),
             )
         else:
             messages.success(
                 request,
                 _(
-                    "Réponse enregistrée. Le patient n'a pas laissé d'adresse : "
+                    "Réponse enregistrée. Le patient n’a pas laissé d’adresse : "
                     "il ne la recevra pas par courriel."
                 ),
             )

@@ -22,7 +22,7 @@ class ClinicMembership(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["user", "clinic"], name="membership_one_per_clinic")
         ]
-        verbose_name = _("membre d'une structure")
+        verbose_name = _("membre d’une structure")
         verbose_name_plural = _("membres des structures")
 
     def __str__(self):

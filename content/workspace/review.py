@@ -92,7 +92,7 @@ def notice_draft_save(*, clinic_form, user, base_revision_id):
     if latest.get(pk=clinic_form.instance.pk) != base_revision_id:
         raise ValidationError(
             _(
-                "Quelqu'un a enregistré la notice pendant que vous la modifiiez. Vos saisies sont ci-dessous : copiez ce qui compte, puis rechargez la page."
+                "Quelqu’un a enregistré la notice pendant que vous la modifiiez. Vos saisies sont ci-dessous : copiez ce qui compte, puis rechargez la page."
             )
         )
     clinic = clinic_form.save(commit=False)
@@ -119,7 +119,7 @@ def notice_submit(*, membership: ClinicMembership, user, note: str = "") -> Noti
     clinic = Clinic.objects.select_for_update().get(pk=membership.clinic_id)
     revision = clinic.latest_revision
     if revision is None or (clinic.live and revision.pk == clinic.live_revision_id):
-        raise ValidationError(_("Il n'y a pas de nouvelle version à soumettre."))
+        raise ValidationError(_("Il n’y a pas de nouvelle version à soumettre."))
     if pending_review(clinic) is not None:
         raise ValidationError(_("Une version attend déjà la relecture."))
     if notice_gaps(clinic_facts(revision.as_object())):
@@ -156,7 +156,7 @@ def _decidable(membership: ClinicMembership, review_pk) -> NoticeReview:
         .first()
     )
     if review is None:
-        raise ValidationError(_("Aucune version n'attend de relecture."))
+        raise ValidationError(_("Aucune version n’attend de relecture."))
     if str(review.pk) != str(review_pk):
         raise ValidationError(
             _(
@@ -183,9 +183,9 @@ def notice_approve(
         logger.exception("Approval of review %s failed: nothing was published.", review_pk)
         raise ValidationError(
             _(
-                "La notice n'a pas été publiée : une erreur est survenue pendant la publication. "
-                "Rien n'a changé pour les patients et la version attend toujours votre relecture. "
-                "Réessayez dans quelques minutes ; si l'erreur revient, prévenez l'équipe du portail."
+                "La notice n’a pas été publiée : une erreur est survenue pendant la publication. "
+                "Rien n’a changé pour les patients et la version attend toujours votre relecture. "
+                "Réessayez dans quelques minutes ; si l’erreur revient, prévenez l’équipe du portail."
             )
         ) from error
 
@@ -195,7 +195,7 @@ def _approve(*, membership: ClinicMembership, user, review_pk, comment: str) -> 
     review = _decidable(membership, review_pk)
     if review.submitted_by_id == user.pk:
         raise ValidationError(
-            _("La notice doit être approuvée par une autre personne que celle qui l'a soumise.")
+            _("La notice doit être approuvée par une autre personne que celle qui l’a soumise.")
         )
     # Clinic members hold no Wagtail permission: the role checked above is the permission.
     review.revision.publish(user=user, skip_permission_checks=True)
@@ -221,7 +221,7 @@ def notice_request_changes(
     """Send the draft back to the editors with a comment, which is required."""
     review = _decidable(membership, review_pk)
     if not comment.strip():
-        raise ValidationError(_("Dites ce qu'il faut modifier."))
+        raise ValidationError(_("Dites ce qu’il faut modifier."))
     review.status = NoticeReview.Status.CHANGES_REQUESTED
     review.decided_by = user
     review.decided_at = timezone.now()

@@ -87,7 +87,7 @@ def two_factor_verify(request):
             form.add_error(
                 "code",
                 _(
-                    "Trop d'essais à la suite. Patientez %(seconds)s secondes, puis saisissez "
+                    "Trop d’essais à la suite. Patientez %(seconds)s secondes, puis saisissez "
                     "un nouveau code."
                 )
                 % {"seconds": wait},
@@ -98,7 +98,7 @@ def two_factor_verify(request):
                 "code",
                 _(
                     "Ce code ne fonctionne pas. Saisissez le code à 6 chiffres affiché en ce "
-                    "moment par votre application, ou l'un de vos codes de secours."
+                    "moment par votre application, ou l’un de vos codes de secours."
                 ),
             )
             status = 400
@@ -133,8 +133,8 @@ def two_factor_setup(request):
         form.add_error(
             "code",
             _(
-                "Ce code ne correspond pas. Vérifiez que l'application affiche le compte « IA & "
-                "soins » et saisissez son code à 6 chiffres avant qu'il ne change."
+                "Ce code ne correspond pas. Vérifiez que l’application affiche le compte « IA & "
+                "soins » et saisissez son code à 6 chiffres avant qu’il ne change."
             ),
         )
     if form.errors:
@@ -189,7 +189,7 @@ def two_factor_disable(request):
     if second_factor_required(user):
         messages.error(
             request,
-            _("Votre rôle demande une double vérification : elle ne peut pas être désactivée."),
+            _("Votre rôle demande une double vérification : elle ne peut pas être désactivée."),
         )
     else:
         second_factor_remove(user=user)

@@ -29,7 +29,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 WIDTHS = [320, 1280]
-MESSAGE_BODY = "Qui écoute l'enregistrement de ma consultation, et combien de temps est-il gardé ?"
+MESSAGE_BODY = "Qui écoute l’enregistrement de ma consultation, et combien de temps est-il gardé ?"
 LANGUAGES = ["fr", "en"]
 UNVERIFIED = "password only"
 axe = Axe()
@@ -71,7 +71,7 @@ def workspace_members(portal_server, django_db_blocker):
             MessageAnswer.objects.create(
                 message=message,
                 author=users[MemberRole.REVIEWER],
-                body="Le médecin écoute l'enregistrement ; il est effacé sous 24 heures.",
+                body="Le médecin écoute l’enregistrement ; il est effacé sous 24 heures.",
             )
         sessions = {}
         for role, user in users.items():

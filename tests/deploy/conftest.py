@@ -77,7 +77,7 @@ def own_redis(tmp_path_factory) -> Iterator[str]:
     """A redis-server of the test's own that keeps nothing on disk; never the shared one."""
     binary = shutil.which("redis-server")
     if binary is None:
-        pytest.fail("redis-server is not installed (Debian's redis-server)")
+        pytest.fail("redis-server is not installed (Debian’s redis-server)")
     work = tmp_path_factory.mktemp("redis")
     process = subprocess.Popen(
         [

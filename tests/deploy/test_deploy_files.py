@@ -56,7 +56,7 @@ def test_compose_env_example_names_every_setting_the_portal_refuses_to_start_wit
 def test_the_proxy_configuration_compiles(vcl, tmp_path):
     varnishd = shutil.which("varnishd") or shutil.which("varnishd", path="/usr/sbin")
     if varnishd is None:
-        pytest.skip("Varnish is not installed (Debian's varnish)")
+        pytest.skip("Varnish is not installed (Debian’s varnish)")
     # compose's backends are service names, resolved when Varnish starts: here, this machine.
     source = (VARNISH / vcl).read_text().replace('"portal-1"', '"127.0.0.1"')
     copy = Path(tmp_path, vcl)

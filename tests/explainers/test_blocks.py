@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def image():
-    return Image.objects.create(title="Salle d'attente", file=get_test_image_file())
+    return Image.objects.create(title="Salle d’attente", file=get_test_image_file())
 
 
 def test_image_needs_a_text_alternative_unless_marked_decorative(image):

@@ -31,7 +31,7 @@ PUBLIC_PAGES = [
     JSON,
 ]
 SIGN_IN = "/fr/workspace/sign-in/"
-MESSAGE = "Bonjour, l'outil de transcription garde-t-il l'enregistrement ? Merci."
+MESSAGE = "Bonjour, l’outil de transcription garde-t-il l’enregistrement ? Merci."
 
 
 def uncached(path: str) -> str:
@@ -145,7 +145,7 @@ def test_with_postgresql_stopped_patients_get_a_designed_503_and_kept_pages_and_
         wait_for_form_clock(shown_at)
         unsent = browser.post(CONTACT, message_fields(form.body))
         assert unsent.status == 503
-        assert "Votre message n'a pas été envoyé" in unsent.body
+        assert "Votre message n’a pas été envoyé" in unsent.body
         assert MESSAGE.replace("'", "&#x27;") in unsent.body, "the message is shown back"
         assert 'value="anne@example.org"' in unsent.body
         assert f'action="{CONTACT}"' in unsent.body

@@ -229,7 +229,7 @@ def test_editor_whose_publication_fails_is_told_nothing_changed_and_keeps_the_dr
 
     with failing(step):
         response = admin_publish(
-            client, live_clinic, portal_editor, **{"uses-0-summary_fr": "Saisie de l'éditrice."}
+            client, live_clinic, portal_editor, **{"uses-0-summary_fr": "Saisie de l’éditrice."}
         )
 
     assert response.status_code == 302
@@ -237,8 +237,8 @@ def test_editor_whose_publication_fails_is_told_nothing_changed_and_keeps_the_dr
         "wagtailsnippets_content_clinic:edit", args=[live_clinic.pk]
     )
     shown = page_text(client.get(response["Location"]))
-    assert "La notice n'a pas été publiée" in shown
-    assert "Rien n'a changé pour les patients" in shown
+    assert "La notice n’a pas été publiée" in shown
+    assert "Rien n’a changé pour les patients" in shown
     after = published_state(live_clinic)
     # Wagtail saved the draft (and logged the edit) before publishing: it stays, unpublished.
     assert after["audit_log"][: len(before["audit_log"])] == before["audit_log"]
@@ -248,7 +248,7 @@ def test_editor_whose_publication_fails_is_told_nothing_changed_and_keeps_the_dr
     assert {**after, "audit_log": before["audit_log"]} == before
     assert what_patients_read(live_clinic) == read_before
     draft = Clinic.objects.get(pk=live_clinic.pk).latest_revision.as_object()
-    assert draft.uses.all()[0].summary_fr == "Saisie de l'éditrice."
+    assert draft.uses.all()[0].summary_fr == "Saisie de l’éditrice."
 
 
 @pytest.mark.django_db
@@ -282,7 +282,7 @@ def test_editor_creating_a_clinic_whose_publication_fails_lands_on_its_saved_dra
         response = client.post(reverse("wagtailsnippets_content_clinic:add"), data, follow=True)
 
     assert response.status_code == 200
-    assert "La notice n'a pas été publiée" in page_text(response)
+    assert "La notice n’a pas été publiée" in page_text(response)
     clinic = Clinic.objects.get(slug="cabinet-cree-puis-refuse")
     assert response.redirect_chain[-1][0] == reverse(
         "wagtailsnippets_content_clinic:edit", args=[clinic.pk]
@@ -307,7 +307,7 @@ def test_editor_whose_unpublishing_fails_is_told_the_notice_stays_online(
         )
 
     assert response.status_code == 200
-    assert "La notice n'a pas été retirée" in page_text(response)
+    assert "La notice n’a pas été retirée" in page_text(response)
     assert published_state(live_clinic) == before
     assert what_patients_read(live_clinic) == read_before
 
@@ -332,7 +332,7 @@ def test_reviewer_whose_approval_fails_is_told_and_the_review_still_waits(client
 
     # The review page again, with the reason next to the comment (400, as any refused decision).
     assert response.status_code == 400
-    assert "La notice n'a pas été publiée" in page_text(response)
+    assert "La notice n’a pas été publiée" in page_text(response)
     assert "attend toujours votre relecture" in page_text(response)
     assert published_state(clinic) == before
     assert what_patients_read(clinic) == read_before
@@ -552,7 +552,7 @@ def test_an_approval_and_an_admin_publication_at_once_give_versions_2_and_3():
         editor = member(clinic, MemberRole.EDITOR)
         reviewer = member(clinic, MemberRole.REVIEWER)
         review = submitted(clinic, editor, summary_fr="Texte relu par le médecin.")
-        by_admin = draft_revision(clinic, summary="Texte publié depuis l'admin.")
+        by_admin = draft_revision(clinic, summary="Texte publié depuis l’admin.")
         membership = reviewer.clinic_memberships.get(clinic=clinic)
         overlap = Overlap()
 

@@ -20,12 +20,12 @@ pytestmark = pytest.mark.django_db
 
 CHANGE_WORDS = {
     "fr": {
-        "title": "L'éditeur a changé ce qu'il déclare sur cet outil",
-        "hosting": "Le {date}, pays d'hébergement des données : c'était « France », "
-        "c'est maintenant « États-Unis ».",
-        "version": "Le {date}, version en service : c'était « 1.0 », c'est maintenant « 2.0 ».",
+        "title": "L’éditeur a changé ce qu’il déclare sur cet outil",
+        "hosting": "Le {date}, pays où les données sont stockées : c’était « France », "
+        "c’est maintenant « États-Unis ».",
+        "version": "Le {date}, version en service : c’était « 1.0 », c’est maintenant « 2.0 ».",
         "reviewing": "vérifie ce que cela change pour vous et mettra sa notice à jour",
-        "summary": "L'éditeur a changé des informations sur cet outil",
+        "summary": "L’éditeur a changé des informations sur cet outil",
     },
     "en": {
         "title": "The publisher has changed what it declares about this tool",

@@ -5,6 +5,7 @@ import re
 
 import pytest
 import weasyprint
+from django.conf import settings
 from django.utils import dateformat, translation
 from django.utils.timezone import localtime
 
@@ -38,14 +39,14 @@ NOTICE_WORDS = {
     "fr": {
         "summary": "En bref",
         "rights": "Vos droits et nos contacts",
-        "expectations": "Ce que cette notice vous dit",
+        "expectations": "Ce que cette notice vous répond",
         "version": "Version 1, en vigueur depuis le {date}.",
         "figure": "<strong>84\u00a0%</strong>",
     },
     "en": {
         "summary": "In short",
         "rights": "Your rights and our contact details",
-        "expectations": "What this notice tells you",
+        "expectations": "What this notice answers",
         "version": "Version 1, in force since {date}.",
         "figure": "<strong>84%</strong>",
     },
@@ -79,7 +80,7 @@ def test_notice_shows_summary_each_use_rights_version_and_what_patients_expect(c
 
 @pytest.mark.parametrize(
     "french_heading",
-    ["En bref", "Vos droits et nos contacts", "Ce que cette notice vous dit", "Qui vérifie"],
+    ["En bref", "Vos droits et nos contacts", "Ce que cette notice vous répond", "Qui vérifie"],
 )
 def test_english_notice_has_no_french_headings(client, french_heading):
     clinic = published_clinic(uses=1)
@@ -221,7 +222,10 @@ def test_qr_code_is_an_svg_that_leads_to_the_notice(client, language):
 
     assert response.status_code == 200
     assert response["Content-Type"] == "image/svg+xml"
-    assert qr_text_of_svg(response.content) == f"http://testserver{notice_url(clinic, language)}"
+    # The canonical address (settings.PORTAL_PUBLIC_URL), not the request's host.
+    assert qr_text_of_svg(response.content) == settings.PORTAL_PUBLIC_URL + notice_url(
+        clinic, language
+    )
 
 
 # Versions
@@ -232,7 +236,7 @@ def republished_clinic() -> Clinic:
     """A clinic published with two uses, then again with a third use and the first's retention edited."""
     clinic = published_clinic(uses=2)
     first = clinic.uses.order_by("sort_order").first()
-    first.retention_fr = "L'enregistrement est effacé sous 7 jours."
+    first.retention_fr = "L’enregistrement est effacé sous 7 jours."
     first.save()
     AIUseFactory(clinic=clinic, ai_system=AISystemFactory(name="Outil arrivé en version 2"))
     Clinic.objects.get(pk=clinic.pk).save_revision().publish()

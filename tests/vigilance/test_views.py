@@ -22,7 +22,7 @@ from tests.workspace.helpers import sign_in_verified
 
 pytestmark = pytest.mark.django_db
 
-CANARY_BODY = "Mot témoin Ornithorynque : mon scanner du 3 mars."
+CANARY_BODY = "Mot témoin Ornithorynque : mon scanner du 3 mars."
 CANARY_NAME = "Capucine Témoin"
 CANARY_EMAIL = "capucine.temoin@example.org"
 VIGILANCE_URL = "/admin/vigilance/"
@@ -73,7 +73,7 @@ def test_vigilance_shows_concerns_per_system_and_per_clinic_and_no_message(admin
 
     assert response.status_code == 200
     html = response.content.decode()
-    by_system = table_rows(html, "par système d'IA")
+    by_system = table_rows(html, "par système d’IA")
     assert by_system["Outil Vigie"][-3:] == ["3", "2", "6"]
     assert by_system["Outil Vigie"][-7] == "1"
     assert table_rows(html, "par structure")["Cabinet Vigie"][-1] == "6"
@@ -97,12 +97,12 @@ def test_vigilance_names_the_systems_where_concerns_concentrate(admin_client, wa
 def test_vigilance_filters_another_kind_of_request(admin_client, watched):
     html = admin_client.get(VIGILANCE_URL, {"kind": "question"}).content.decode()
 
-    assert table_rows(html, "par système d'IA")["Outil Vigie"][-1] == "11"
+    assert table_rows(html, "par système d’IA")["Outil Vigie"][-1] == "11"
     assert table_rows(html, "par structure")["Cabinet Vigie"][-1] == "11"
     all_kinds = admin_client.get(VIGILANCE_URL, {"kind": "all"}).content.decode()
-    assert table_rows(all_kinds, "par système d'IA")["Outil Vigie"][-1] == "17"
+    assert table_rows(all_kinds, "par système d’IA")["Outil Vigie"][-1] == "17"
     unknown = admin_client.get(VIGILANCE_URL, {"kind": "zorglub"}).content.decode()
-    assert table_rows(unknown, "par système d'IA")["Outil Vigie"][-1] == "6"
+    assert table_rows(unknown, "par système d’IA")["Outil Vigie"][-1] == "6"
 
 
 def test_vigilance_tables_are_captioned_with_headed_rows_and_columns(admin_client, watched):
@@ -166,7 +166,7 @@ def test_vigilance_costs_the_same_for_2_or_20_systems_and_clinics(admin_client, 
 
     assert queries_for(admin_client, url) == few
     html = admin_client.get(url).content.decode()
-    assert len(table_rows(html, "par système d'IA")) >= 21  # 20 systems and the total
+    assert len(table_rows(html, "par système d’IA")) >= 21  # 20 systems and the total
 
 
 def test_a_group_can_be_given_the_vigilance_permission_in_the_admin(admin_client):

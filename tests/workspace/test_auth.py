@@ -73,7 +73,7 @@ def sign_in(client, username: str, password: str, language: str = "fr", **extra)
 @pytest.mark.parametrize(
     ("language", "heading"),
     [
-        ("fr", "Se connecter à l'espace des structures"),
+        ("fr", "Se connecter à l’espace des structures"),
         ("en", "Sign in to the care provider workspace"),
     ],
 )
@@ -96,7 +96,7 @@ def test_sign_in_page_has_one_heading_and_labelled_fields_in_each_language(
 @pytest.mark.parametrize(
     ("language", "message"),
     [
-        ("fr", "L'adresse e-mail ou le mot de passe est incorrect."),
+        ("fr", "L’adresse e-mail ou le mot de passe est incorrect."),
         ("en", "The email address or password is incorrect."),
     ],
 )

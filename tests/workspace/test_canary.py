@@ -197,7 +197,7 @@ def _patient_messages(a: Clinic, b: Clinic) -> tuple[list[str], list[int]]:
     concern = message_receive(
         clinic=b, kind=MessageKind.CONCERN, body=f"Signalement d'un patient {canary(15)}"
     )
-    message_receive(clinic=a, kind=MessageKind.QUESTION, body="Question d'un patient de A.")
+    message_receive(clinic=a, kind=MessageKind.QUESTION, body="Question d’un patient de A.")
     return [canary(n) for n in range(11, 16)], [asked.pk, concern.pk]
 
 

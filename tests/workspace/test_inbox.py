@@ -21,7 +21,7 @@ pytestmark = pytest.mark.django_db
 
 ANSWER = "Le compte rendu est toujours relu par le médecin, mot témoin Okapi."
 LONG_BODY = (
-    "Bonjour, je voudrais savoir si l'enregistrement de ma consultation est gardé, et combien "
+    "Bonjour, je voudrais savoir si l’enregistrement de ma consultation est gardé, et combien "
     "de temps, mot de la fin Tamanoir."
 )
 
@@ -87,7 +87,7 @@ def test_members_see_their_clinics_messages_newest_first(client, clinic, other_c
     items = soup_of(response).select("ol.inbox > li")
     assert use.ai_system.name in text(items[1]) and use.ai_system.name in text(items[2])
     assert "Toute la notice" in text(items[0])
-    assert "Refuser l'usage d'un outil" in text(items[1])
+    assert "Refuser l’usage d’un outil" in text(items[1])
     assert "Nouveau" in text(items[0])
     # An excerpt, not the whole message.
     assert LONG_BODY[:40] in text(items[0])
@@ -246,7 +246,7 @@ def test_no_email_is_sent_when_the_patient_left_no_address(as_editor, clinic):
 
     assert MessageAnswer.objects.filter(message=message).count() == 1
     assert mail.outbox == []
-    assert "n'a pas laissé d'adresse" in main_text(response)
+    assert "n’a pas laissé d’adresse" in main_text(response)
 
 
 def test_a_mail_server_failure_keeps_the_answer_and_says_the_email_did_not_leave(
@@ -262,7 +262,7 @@ def test_a_mail_server_failure_keeps_the_answer_and_says_the_email_did_not_leave
 
     assert response.status_code == 200
     assert MessageAnswer.objects.filter(message=message).count() == 1
-    assert "n'a pas pu partir" in main_text(response)
+    assert "n’a pas pu partir" in main_text(response)
 
 
 def test_the_logs_hold_no_content_of_the_message_or_the_answer(as_editor, clinic, caplog):

@@ -101,7 +101,7 @@ def test_requesting_changes_needs_a_comment(client, clinic, editor, reviewer):
     )
 
     assert response.status_code == 400
-    assert "Dites ce qu'il faut modifier" in error_next_to(response, "id_comment")
+    assert "Dites ce qu’il faut modifier" in error_next_to(response, "id_comment")
     assert [a["href"] for a in soup_of(response).select(".error-summary a")] == ["#id_comment"]
     assert NoticeReview.objects.get(clinic=clinic).status == NoticeReview.Status.PENDING
 

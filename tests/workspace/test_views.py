@@ -43,7 +43,7 @@ def test_dashboard_lists_only_the_members_clinics_with_their_state_and_next_step
     live = published_clinic(name="Structure publiée")
     awaiting = published_clinic(name="Structure en relecture")
     flagged = published_clinic(name="Structure à revoir")
-    someone_elses = published_clinic(name="Structure d'une autre équipe")
+    someone_elses = published_clinic(name="Structure d’une autre équipe")
     for each in (draft, live, awaiting, flagged):
         MembershipFactory(user=user, clinic=each, role=MemberRole.EDITOR)
     member(someone_elses, MemberRole.EDITOR)

@@ -43,8 +43,8 @@ class HomePage(IntroBodyMixin, Page):
     template = "explainers/home_page.html"
 
     class Meta:
-        verbose_name = _("page d'accueil")
-        verbose_name_plural = _("pages d'accueil")
+        verbose_name = _("page d’accueil")
+        verbose_name_plural = _("pages d’accueil")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

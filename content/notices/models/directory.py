@@ -27,7 +27,7 @@ class DirectoryEntry(models.Model):
     city = models.CharField(_("ville"), max_length=100)
     department = models.CharField(_("département"), max_length=3)
     # The AI systems of the published notice, in its order: [{"key", "name"}].
-    systems = models.JSONField(_("outils d'IA"), default=list)
+    systems = models.JSONField(_("outils d’IA"), default=list)
     # Folded texts: the alphabetical order, then what queries are matched on.
     name_sort = models.CharField(max_length=200)
     name_text = models.CharField(max_length=200)
@@ -36,8 +36,8 @@ class DirectoryEntry(models.Model):
     system_keys = models.TextField()
 
     class Meta:
-        verbose_name = _("entrée de l'annuaire")
-        verbose_name_plural = _("entrées de l'annuaire")
+        verbose_name = _("entrée de l’annuaire")
+        verbose_name_plural = _("entrées de l’annuaire")
         indexes = [
             models.Index(fields=["name_sort", "clinic"], name="directory_alphabetical"),
             models.Index(fields=["kind", "name_sort"], name="directory_kind"),
@@ -57,8 +57,8 @@ class DirectoryWord(models.Model):
     word = models.CharField(max_length=60, primary_key=True)
 
     class Meta:
-        verbose_name = _("mot de l'annuaire")
-        verbose_name_plural = _("mots de l'annuaire")
+        verbose_name = _("mot de l’annuaire")
+        verbose_name_plural = _("mots de l’annuaire")
 
     def __str__(self):
         return self.word
