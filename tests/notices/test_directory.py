@@ -247,7 +247,7 @@ def test_a_word_the_directory_does_not_know_is_respelt_only_when_nothing_matches
     unknown = find(client, q="zzzzqqqq")
 
     assert len(listed(respelt)) == 2
-    assert "Voici les résultats pour « toulouse »" in respelt.content.decode()
+    assert "Voici les résultats pour « toulouse »" in respelt.content.decode()
     assert listed(unknown) == []
     assert "Aucune structure ne correspond à votre recherche" in heading(unknown)
 
