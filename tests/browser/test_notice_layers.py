@@ -50,13 +50,19 @@ def test_phone_reader_sees_each_tool_first_and_reaches_rights_within_three_scree
     rights = top_of(page, "#notice-rights-title")
     total = page.evaluate("document.documentElement.scrollHeight")
     first_tool = top_of(page, ".notice-summary__item")
+    # The first layer: the clinic, every tool's short lines, then the links to rights and contact.
+    first_layer_end = page.locator(".notice-summary__links").evaluate(
+        "element => element.getBoundingClientRect().bottom + window.scrollY"
+    )
     print(
         f"\n[{language}] 390×844, all closed: header {header:.0f} px, first tool line at "
-        f"{first_tool:.0f} px, rights at {rights:.0f} px ({rights / 844:.2f} screens), "
+        f"{first_tool:.0f} px, first layer ends at {first_layer_end:.0f} px, "
+        f"rights at {rights:.0f} px ({rights / 844:.2f} screens), "
         f"page {total:.0f} px ({total / 844:.1f} screens)"
     )
     assert header <= HEADER_AT_MOST
     assert first_tool < PHONE["height"], "the first tool’s line starts on the first screen"
+    assert first_layer_end <= PHONE["height"], "both tools and the links fit the first screen"
     assert rights <= RIGHTS_WITHIN
     assert not page.get_by_role("searchbox").is_visible(), "the menu is folded on a phone"
     assert page.get_by_role(
