@@ -16,8 +16,12 @@ from pathlib import Path
 import pytest
 from django.test import Client
 
+from content.notices.models import Clinic
+from content.vocabulary import MemberRole
 from tests.browser.test_accessibility import LANGUAGES, page_paths
+from tests.factories import PatientMessageFactory, member
 from tests.pages import DEMO_CLINIC_WITH_CHATBOT, DEMO_CLINIC_WITH_HISTORY, notice_url
+from tests.workspace.helpers import sign_in_verified, url
 
 VNU_JAR = Path(
     os.environ.get(
@@ -54,14 +58,13 @@ def demo_pages(db) -> dict[tuple[str, str], tuple[int, str]]:
     return rendered_demo_pages()
 
 
-def test_every_page_type_has_no_html_error_in_both_languages(tmp_path, demo_pages):
+def html_errors(pages: dict[str, str], folder: Path) -> list[str]:
+    """The checker's errors on these pages ({file name: HTML}), in one run of Java."""
     java = shutil.which("java")
     if java is None or not VNU_JAR.is_file():
         pytest.skip(f"needs Java and {VNU_JAR} (make test installs it)")
-    for (name, language), (status, html) in demo_pages.items():
-        assert status == (404 if name == "not_found" else 200), (name, language, status)
-        (tmp_path / f"{name}-{language}.html").write_text(html)
-
+    for name, html in pages.items():
+        (folder / f"{name}.html").write_text(html)
     result = subprocess.run(
         [
             java,
@@ -71,19 +74,57 @@ def test_every_page_type_has_no_html_error_in_both_languages(tmp_path, demo_page
             "--format",
             "json",
             "--exit-zero-always",
-            *sorted(str(path) for path in tmp_path.glob("*.html")),
+            *sorted(str(path) for path in folder.glob("*.html")),
         ],
         capture_output=True,
         text=True,
         timeout=120,
         check=True,
     )
-
     messages = json.loads(result.stderr or '{"messages": []}')["messages"]
-    errors = [
+    return [
         f"{Path(message.get('url', '')).name}:{message.get('lastLine', '?')}: {message['message']}"
         f" [{message.get('extract', '').strip()[:120]}]"
         for message in messages
         if message.get("type") in {"error", "non-document-error"}
     ]
+
+
+def test_every_page_type_has_no_html_error_in_both_languages(tmp_path, demo_pages):
+    pages = {}
+    for (name, language), (status, html) in demo_pages.items():
+        assert status == (404 if name == "not_found" else 200), (name, language, status)
+        pages[f"{name}-{language}"] = html
+
+    errors = html_errors(pages, tmp_path)
+
+    assert not errors, "\n".join(errors)
+
+
+def test_every_workspace_page_has_no_html_error_in_both_languages(tmp_path, db):
+    clinic = Clinic.objects.get(slug=DEMO_CLINIC_WITH_HISTORY)
+    message = PatientMessageFactory(clinic=clinic, body="Qui lit l’enregistrement ?")
+    pages = {}
+    for role in (MemberRole.EDITOR, MemberRole.REVIEWER):
+        client = Client()
+        pages[f"sign-in-{role}"] = client.get(url("sign_in")).content.decode()
+        sign_in_verified(client, member(clinic, role))
+        for language in LANGUAGES:
+            addresses = {
+                "dashboard": url("dashboard", language=language),
+                "clinic": url("clinic", clinic, language),
+                "history": url("notice_history", clinic, language),
+                "inbox": url("inbox", clinic, language),
+                "message": url("inbox", clinic, language) + f"{message.pk}/",
+                "two-factor": url("two_factor", language=language),
+            }
+            if role == MemberRole.EDITOR:
+                addresses["notice"] = url("notice_edit", clinic, language)
+            for name, address in addresses.items():
+                response = client.get(address)
+                assert response.status_code == 200, (role, language, name, response.status_code)
+                pages[f"{name}-{role}-{language}"] = response.content.decode()
+
+    errors = html_errors(pages, tmp_path)
+
     assert not errors, "\n".join(errors)
