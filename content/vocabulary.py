@@ -130,7 +130,7 @@ class CareStep(models.TextChoices):
     DOCUMENTATION = "documentation", _("dossier et comptes rendus")
     ADMINISTRATION = "administration", _("organisation et administration")
     COMMUNICATION = "communication", _("échanges avec les patients")
-    TRIAGE = "triage", _("orientation des patients (tri)")
+    TRIAGE = "triage", _("tri des patients aux urgences")
     RESEARCH = "research", _("recherche")
 
 

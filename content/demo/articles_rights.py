@@ -1257,8 +1257,8 @@ ARTICLES = [
                         "<li><b>Le tri des patients aux urgences</b> : le règlement européen sur l’IA le classe "
                         "« à haut risque » (annexe III). Il prévoit que les patients soient informés que le "
                         "système sert pour eux (art. 26, paragraphe 11) et qu’ils puissent demander une "
-                        "explication de son rôle dans la décision (art. 86). Ces deux articles ne visent pas les "
-                        "dispositifs médicaux.</li></ul>"
+                        "explication de son rôle dans la décision (art. 86). Les autres dispositifs médicaux, "
+                        "qui ne servent pas à ce tri, n’entrent pas dans ces deux articles.</li></ul>"
                         "<p>Pour les autres usages, il n’existe souvent pas de texte propre à l’IA. Votre devoir "
                         "général d’information sur les soins (L1111-2) reste le bon repère.</p>"
                     ),
@@ -1428,8 +1428,8 @@ ARTICLES = [
                         "stands.</li>"
                         "<li><b>Emergency patient triage</b>: the EU AI Act classes it as “high-risk” (Annex III). "
                         "It provides that patients are told that the system is used for them (Art. 26(11)) and "
-                        "that they may ask for an explanation of its role in the decision (Art. 86). These two "
-                        "articles do not cover medical devices.</li></ul>"
+                        "that they may ask for an explanation of its role in the decision (Art. 86). Other medical "
+                        "devices, which are not used for this triage, fall outside these two articles.</li></ul>"
                         "<p>For other uses, there is often no text specific to AI. Your general duty to inform "
                         "patients about their care (L1111-2) remains the right guide.</p>"
                     ),

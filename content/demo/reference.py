@@ -468,8 +468,8 @@ FIGURES = [
         value=26,
         comparison="exact",
         population="ai_professionals",
-        statement_fr="des soignants qui utilisent l’IA informent leurs patients en les orientant vers un site internet fiable",
-        statement_en="of clinicians who use AI inform their patients by pointing them to a reliable website",
+        statement_fr="des soignants qui informent leurs patients de leur usage de l’IA le font surtout en les orientant vers un site internet fiable",
+        statement_en="of clinicians who tell their patients about their use of AI mainly do so by pointing them to a reliable website",
         source="barometre-2025",
     ),
     dict(
@@ -477,8 +477,8 @@ FIGURES = [
         value=19,
         comparison="exact",
         population="ai_professionals",
-        statement_fr="des soignants qui utilisent l’IA expliquent leur démarche aux patients, en particulier sur le consentement",
-        statement_en="of clinicians who use AI explain their approach to patients, especially about consent",
+        statement_fr="des soignants qui informent leurs patients de leur usage de l’IA le font en expliquant leur démarche, en particulier sur le consentement",
+        statement_en="of clinicians who tell their patients about their use of AI do so by explaining their approach, especially about consent",
         source="barometre-2025",
     ),
     dict(
@@ -486,8 +486,8 @@ FIGURES = [
         value=16,
         comparison="exact",
         population="ai_professionals",
-        statement_fr="des soignants qui utilisent l’IA remettent à leurs patients des documents préparés par l’équipe médicale",
-        statement_en="of clinicians who use AI give their patients documents prepared by the medical team",
+        statement_fr="des soignants qui informent leurs patients de leur usage de l’IA le font en leur remettant des documents préparés par l’équipe médicale",
+        statement_en="of clinicians who tell their patients about their use of AI do so by handing them documents prepared by the medical team",
         source="barometre-2025",
     ),
     dict(

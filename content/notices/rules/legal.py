@@ -91,7 +91,7 @@ _REFERENCES = (
         _("RGPD, art. 77"),
         _(
             "La personne peut se plaindre auprès d’une autorité de protection des données, en France la "
-            "CNIL, sans autre démarche préalable."
+            "CNIL."
         ),
     ),
     LegalReference(

@@ -160,7 +160,8 @@ def _always(use: UseFacts) -> list[Obligation]:
             "how_to_decline",
             ("csp-l1111-2",),
             _(
-                "Le patient doit savoir ce qui se passe s’il refuse : la notice dit comment refuser."
+                "La loi demande que le patient apprenne, lors d’un entretien, ce qui se passe s’il "
+                "refuse. La notice prépare cet entretien : elle dit comment refuser."
             ),
         )
     else:
@@ -222,8 +223,8 @@ def use_obligations(use: UseFacts) -> list[Obligation]:
     system = use.system
     if use.is_clinical:
         reason = _(
-            "L’IA touche vos soins : vous devez en connaître l’utilité, les risques et les autres "
-            "solutions."
+            "L’IA touche les soins : la loi demande que le patient en apprenne l’utilité, les risques "
+            "et les autres solutions lors d’un entretien. La notice prépare cet entretien."
         )
         obligations += [
             _legal("benefits", ("csp-l1111-2",), reason),
