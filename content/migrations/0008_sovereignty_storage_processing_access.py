@@ -1,10 +1,10 @@
 """Where a system's data are stored, processed and reached from, told apart.
 
-`hosting_country` stays the storage country. The processing country starts as the storage country:
-it was the only country the catalogue knew. No country is invented for access from outside the EEA:
-a system that said "des données sortent de l'EEE" while stored in the EEA keeps that flag, its
-notice says so (« des données sortent de l'EEE »), and the admin asks for the country at the next
-edit (AISystem.clean).
+`hosting_country` stays the storage country. The processing country starts as the storage country
+where the data did not leave the EEA: it was the only country the catalogue knew. No country is
+invented: a system that said "des données sortent de l'EEE" keeps that flag and no processing
+country; its line says « des données sortent de l'EEE », and the admin asks for the countries at
+the next edit (AISystem.clean).
 """
 
 from django.db import migrations, models
@@ -14,7 +14,9 @@ import content.notices.models.catalogue
 
 def processing_where_stored(apps, schema_editor):
     AISystem = apps.get_model("content", "AISystem")
-    AISystem.objects.update(processing_country=models.F("hosting_country"))
+    AISystem.objects.filter(data_leave_eea=False).update(
+        processing_country=models.F("hosting_country")
+    )
 
 
 class Migration(migrations.Migration):
@@ -124,6 +126,7 @@ class Migration(migrations.Migration):
                 ],
                 default="",
                 help_text="Le pays des serveurs où l’IA fait son calcul, par exemple un modèle de langue appelé à distance. Souvent le même pays que le stockage.",
+                blank=True,
                 max_length=2,
                 verbose_name="pays où les données sont traitées",
             ),

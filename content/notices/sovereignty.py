@@ -66,11 +66,15 @@ def sovereignty_parts(system: Mapping[str, Any]) -> list[str]:
     else:
         processed = system.get("processing_country") or {}
         access = system.get("outside_eea_access") or []
-        parts.append(_("traitées %(place)s") % {"place": country_in(processed)})
+        if not processed.get("code"):
+            # Migrated with its data leaving the EEA to a country the catalogue never named.
+            parts.append(_("des données sortent de l’EEE"))
+        else:
+            parts.append(_("traitées %(place)s") % {"place": country_in(processed)})
         if access:
             places = get_text_list([country_from(country) for country in access], _("et"))
             parts.append(_("accessibles depuis %(places)s") % {"places": places})
-        elif _in_eea(stored) and _in_eea(processed):
+        elif processed.get("code") and _in_eea(stored) and _in_eea(processed):
             if system.get("data_leave_eea"):
                 parts.append(_("des données sortent de l’EEE"))
             else:

@@ -12,7 +12,12 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
-from content.notices.document import catalogue_changes, published_version, system_watched_facts
+from content.notices.document import (
+    catalogue_changes,
+    published_version,
+    system_document,
+    system_watched_facts,
+)
 from content.notices.models import AISystem, Clinic, NoticeVersion
 from content.notices.sovereignty import country_from, country_in
 from content.vocabulary import NON_EEA_COUNTRIES, Country, MemberRole
@@ -171,6 +176,18 @@ def test_catalogue_refuses_data_said_to_leave_the_eea_without_saying_where():
 
     assert list(refused.value.message_dict) == ["data_leave_eea"]
     assert "dites où" in refused.value.message_dict["data_leave_eea"][0]
+
+
+def test_a_system_migrated_with_data_leaving_to_an_unknown_country_names_no_processing_country():
+    # Migration 0008 invents no country: such a system keeps no processing country until edited.
+    system = AISystemFactory(data_leave_eea=True, processing_country="")
+    line = render_to_string("notices/_sovereignty_line.html", {"system": system_document(system)})
+
+    assert "traitées" not in line
+    assert "des données sortent de l’EEE" in line
+    with pytest.raises(ValidationError) as refused:
+        system.clean()
+    assert "processing_country" in refused.value.message_dict
 
 
 def test_catalogue_refuses_an_eea_country_as_access_from_outside_the_eea():

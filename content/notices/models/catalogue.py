@@ -80,10 +80,13 @@ class AISystem(index.Indexed, ClusterableModel):
         choices=Country.choices,
         help_text=_("Le pays des serveurs où l’éditeur garde les données des patients."),
     )
+    # Blank only for a system migrated from before storage and processing were told apart, whose
+    # data left the EEA to an unknown country: `clean` asks for it at the next edit.
     processing_country = models.CharField(
         _("pays où les données sont traitées"),
         max_length=2,
         choices=Country.choices,
+        blank=True,
         help_text=_(
             "Le pays des serveurs où l’IA fait son calcul, par exemple un modèle de langue appelé "
             "à distance. Souvent le même pays que le stockage."
@@ -162,6 +165,13 @@ class AISystem(index.Indexed, ClusterableModel):
 
         Also puts the access countries in the order of the list, as the admin ticks them.
         """
+        if not self.processing_country:
+            return {
+                "processing_country": _(
+                    "Indiquez le pays où les données sont traitées : celui des serveurs où l’IA "
+                    "fait son calcul."
+                )
+            }
         access = self.outside_eea_access or []
         if any(code in EEA_COUNTRIES or code not in Country.values for code in access):
             return {
