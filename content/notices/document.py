@@ -7,6 +7,7 @@ the next approval, whatever the catalogue says meanwhile (`catalogue_changes` sa
 `published_clinics` loads live clinics with all their notice shows; `localized` picks a language.
 """
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -254,7 +255,8 @@ def expectations_answered(*, document: Mapping[str, Any]) -> AnsweredExpectation
     kept in the site memo: they change with the site's reference data only.
     """
     expectations = site_memo(
-        ("expectations",), lambda: list(PatientExpectation.objects.prefetch_related("figures"))
+        ("expectations",),
+        lambda: list(PatientExpectation.objects.prefetch_related("figures__source")),
     )
     facts = clinic_facts_from_document(document)
     coverage = {
@@ -281,3 +283,28 @@ def localized(value: Mapping[str, str | None] | None, language: str) -> tuple[st
     if text:
         return text, language
     return value.get("fr") or "", "fr"
+
+
+# A full stop ends a sentence when a capital follows, unless it ends a title or an initial
+# (« Dr. Martin », « M. Dupont », « J. Martin ») or the « p. ex. » of an example.
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])(?<!\b[A-ZÀ-Ý]\.)(?<!\bDr\.)(?<!\bPr\.)(?<!\bMr\.)(?<!\bMme\.)(?<!\bMrs\.)"
+    r"(?<!\bMs\.)(?<!\bSt\.)(?<!\bex\.)(?<!\be\.g\.)(?<!\bi\.e\.)\s+(?=[«“(]?[A-ZÀ-Ý])"
+)
+
+
+def first_sentence(text: str) -> str:
+    """The first sentence of a clinic's text, for a short line (the whole text when it has one)."""
+    return _SENTENCE_END.split(text.strip(), maxsplit=1)[0] if text else ""
+
+
+def oversight_lines(document: Mapping[str, Any]) -> dict[str, dict[str, str]]:
+    """Per use id, the first sentence of who checks the tool's work, for the notice's first layer."""
+    return {
+        use["id"]: {
+            language: first_sentence(text)
+            for language, text in (use.get("human_oversight") or {}).items()
+            if text
+        }
+        for use in document.get("uses", [])
+    }

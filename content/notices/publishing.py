@@ -27,7 +27,12 @@ from wagtail.signals import unpublished
 from content.page_cache import DIRECTORY, notice_tag, tags_expire
 
 from .directory import directory_entry_record, directory_entry_remove
-from .document import notice_document, published_clinics, system_watched_facts
+from .document import (
+    notice_document,
+    oversight_lines,
+    published_clinics,
+    system_watched_facts,
+)
 from .facts import clinic_facts
 from .models import AISystem, Clinic, NoticeVersion
 from .rules.changes import notice_changes
@@ -144,10 +149,12 @@ def notice_withdraw(*, clinic: Clinic) -> None:
 
 def notice_preview_context(*, clinic: Clinic) -> dict[str, Any]:
     """What a preview shows: the draft notice as patients would read it once published."""
+    document = notice_document(clinic=clinic)
     return {
         "clinic": clinic,
-        "notice": notice_document(clinic=clinic),
+        "notice": document,
         "notice_language": translation.get_language(),
+        "oversight_lines": oversight_lines(document),
         "preview": True,
     }
 

@@ -9,7 +9,6 @@ from the clinic's rows or today's catalogue; each view names what its page shows
 import hashlib
 import json
 import logging
-import re
 
 from django.core.cache import cache
 from django.db.models.fields.json import KT
@@ -26,6 +25,7 @@ from .document import (
     catalogue_changes,
     document_system_keys,
     expectations_answered,
+    oversight_lines,
     published_version,
     published_versions,
 )
@@ -76,22 +76,7 @@ def _notice_context(request, *, page, clinic_slug, document, route_suffix=""):
         "notice_language": translation.get_language(),
         "links": notice_links(page=page, clinic_slug=clinic_slug, request=request),
         "route_suffix": route_suffix,
-        "oversight_lines": _oversight_lines(document),
-    }
-
-
-def _first_sentence(text: str) -> str:
-    return re.split(r"(?<=[.!?])\s+", text.strip(), maxsplit=1)[0] if text else ""
-
-
-def _oversight_lines(document) -> dict:
-    """Per use id, the first sentence of who checks the tool's work, for the notice's first layer."""
-    return {
-        use["id"]: {
-            language: _first_sentence(text)
-            for language, text in (use.get("human_oversight") or {}).items()
-        }
-        for use in document.get("uses", [])
+        "oversight_lines": oversight_lines(document),
     }
 
 

@@ -289,3 +289,6 @@ def test_preview_shows_the_draft_notice_in_the_language_chosen(
     assert heading in page.get_text()
     assert "Quetzal" in page.get_text()
     assert Clinic.objects.get(pk=draft_clinic.pk).live is False
+    # The first layer's "who checks" line is filled in the preview as on the published notice.
+    oversight = page.select_one(".notice-summary__oversight").get_text(" ", strip=True)
+    assert oversight.split(":", 1)[1].strip(), "the preview's « Qui vérifie » line is empty"

@@ -9,6 +9,7 @@ import html5lib
 import pytest
 from django.conf import settings
 
+from content.notices.document import first_sentence
 from tests.pages import (
     DEMO_CLINIC_WITH_CHATBOT,
     DEMO_CLINIC_WITH_HISTORY,
@@ -176,3 +177,26 @@ def test_header_folds_menu_and_search_into_a_details_but_keeps_the_language_swit
     assert menu.find(".//input[@type='search']") is not None
     switcher = header.find(".//nav[@class='language-switcher']")
     assert switcher is not None and menu.find(".//nav[@class='language-switcher']") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "Votre médecin relit chaque brouillon. Le jour même.",
+            "Votre médecin relit chaque brouillon.",
+        ),
+        ("Le Dr. Martin relit tout. Puis il signe.", "Le Dr. Martin relit tout."),
+        (
+            "M. Dupont relit (p. ex. les doses). Ensuite rien.",
+            "M. Dupont relit (p. ex. les doses).",
+        ),
+        (
+            "The doctor, e.g. Dr. Smith, reads it. Then signs.",
+            "The doctor, e.g. Dr. Smith, reads it.",
+        ),
+        ("Sans point final", "Sans point final"),
+    ],
+)
+def test_the_first_layer_keeps_who_checks_to_its_first_sentence_not_to_an_abbreviation(text, first):
+    assert first_sentence(text) == first
