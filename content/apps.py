@@ -11,6 +11,7 @@ class ContentConfig(AppConfig):
 
         from .explainers.freshness import freshness_connect
         from .notices.catalogue_changes import catalogue_connect
+        from .notices.links import public_url_check
         from .notices.publishing import publishing_connect
         from .notices.purges import purges_connect
         from .page_cache import page_cache_shared_check
@@ -20,3 +21,4 @@ class ContentConfig(AppConfig):
         purges_connect()
         freshness_connect()
         register(page_cache_shared_check, deploy=True)
+        register(public_url_check, deploy=True)

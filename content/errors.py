@@ -57,8 +57,13 @@ def permission_denied(request, exception=None):
 
 
 def page_not_found(request, exception=None):
-    # A program reading the data (under /api/, or any .json address) gets JSON, not a page.
-    if request.path_info.startswith("/api/") or request.path_info.endswith(".json"):
+    # A program reading the data (under /api/, or any .json address) gets JSON, not a page; an
+    # unknown address under /api/ is first sent to its language's /<lang>/api/, which answers JSON.
+    path = request.path_info
+    language = get_language_from_path(path)
+    if language and path.startswith(f"/{language}/"):
+        path = path[len(language) + 1 :]
+    if path.startswith("/api/") or path.endswith(".json"):
         return JsonResponse({"error": "not_found"}, status=404)
     return TemplateResponse(request, "404.html", {"not_found": True}, status=404).render()
 

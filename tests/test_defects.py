@@ -235,8 +235,9 @@ def test_the_practice_versions_are_dated_months_apart(client):
 
 
 def test_an_unknown_notice_answers_json_404_in_json(client):
-    for path in ("/api/notices/no-such-clinic.json", "/fr/no-such-page.json"):
-        response = client.get(path)
+    for path in ("/api/notices/no-such-clinic.json", "/fr/no-such-page.json", "/api/no-such-thing"):
+        # An unknown address under /api/ is first sent to its language's /<lang>/api/.
+        response = client.get(path, follow=True)
 
         assert response.status_code == 404
         assert response["Content-Type"] == "application/json"

@@ -100,9 +100,10 @@ def deployment_check(**variables) -> subprocess.CompletedProcess:
         DJANGO_SETTINGS_MODULE="portal.settings.production",
         SECRET_KEY="k" * 20 + "-production-like-secret-key-for-the-check-9f8e7d6c5b4a",
         ALLOWED_HOSTS="portail.example.org",
+        PORTAL_PUBLIC_URL="https://portail.example.org",
         DATABASE_URL="sqlite:///:memory:",
-        **variables,
     )
+    environment.update(variables)
     return subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
         cwd=settings.BASE_DIR,
@@ -126,6 +127,15 @@ def test_the_deployment_checklist_warns_of_kept_pages_in_each_process_memory():
 
     assert result.returncode != 0
     assert "content.W001" in result.stdout + result.stderr
+
+
+def test_the_deployment_checklist_warns_when_posters_would_carry_a_local_address():
+    result = deployment_check(
+        REDIS_URL="redis://127.0.0.1:6379/0", PORTAL_PUBLIC_URL="http://127.0.0.1:8000"
+    )
+
+    assert result.returncode != 0
+    assert "content.W002" in result.stdout + result.stderr
 
 
 def test_no_security_check_is_silenced():

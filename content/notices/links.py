@@ -33,3 +33,25 @@ def notice_public_url(*, page, clinic_slug: str) -> str:
     """
     _site_id, _root_url, page_path = page.get_url_parts()
     return f"{settings.PORTAL_PUBLIC_URL}{page_path}{clinic_slug}/"
+
+
+def public_url_check(app_configs=None, **kwargs):
+    """`check --deploy`: posters and QR codes must carry an address every phone can reach."""
+    from urllib.parse import urlsplit
+
+    from django.core.checks import Warning as CheckWarning
+
+    parts = urlsplit(settings.PORTAL_PUBLIC_URL)
+    loopback = parts.hostname in ("localhost", "127.0.0.1", "::1") or (
+        parts.hostname or ""
+    ).startswith("127.")
+    if parts.scheme != "https" or loopback:
+        return [
+            CheckWarning(
+                f"PORTAL_PUBLIC_URL is {settings.PORTAL_PUBLIC_URL}: posters, QR codes and shared "
+                "links would lead patients there.",
+                hint="Set PORTAL_PUBLIC_URL to the portal's public https address.",
+                id="content.W002",
+            )
+        ]
+    return []

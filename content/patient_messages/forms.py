@@ -103,6 +103,17 @@ PHONE_DIGITS = re.compile(r"\d")
 PHONE_CHARACTERS = re.compile(r"^[\d\s+().\-/]*$")
 
 
+def phone_number_plausible(phone: str) -> bool:
+    """A number the clinic can call back: 10 digits starting with 0 in France, « +33 » and 9
+    digits, or another country's « + » and 8 to 15 digits (the international limit)."""
+    digits = "".join(PHONE_DIGITS.findall(phone))
+    if phone.startswith("+33") or phone.startswith("0033"):
+        return len(digits.removeprefix("00").removeprefix("33").removeprefix("0")) == 9
+    if phone.startswith("+") or phone.startswith("00"):
+        return 8 <= len(digits.removeprefix("00")) <= 15
+    return len(digits) == 10 and digits.startswith("0")
+
+
 class KindRadioSelect(forms.RadioSelect):
     # The error summary links to the first choice, so that a click puts the focus in the group.
     def id_for_label(self, id_, index="0"):
@@ -211,7 +222,7 @@ class PatientMessageForm(forms.Form):
 
     def clean_phone(self) -> str:
         phone = " ".join(self.cleaned_data["phone"].split())
-        if phone and (not PHONE_CHARACTERS.match(phone) or len(PHONE_DIGITS.findall(phone)) < 6):
+        if phone and not (PHONE_CHARACTERS.match(phone) and phone_number_plausible(phone)):
             raise forms.ValidationError(
                 _(
                     "Saisissez un numéro de téléphone avec ses chiffres, "

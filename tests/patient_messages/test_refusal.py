@@ -128,13 +128,15 @@ def test_refusal_with_no_way_to_reach_the_patient_is_shown_back_with_everything_
     assert document.find(".//input[@name='kind'][@value='decline']").get("checked") is not None
 
 
-def test_invalid_phone_number_is_an_error_next_to_it(client):
+@pytest.mark.parametrize("phone", ["appelez-moi", "061234", "01 23 45 67", "+1 555"])
+def test_a_number_the_clinic_could_not_call_back_is_an_error_next_to_it(client, phone):
     clinic = published_clinic(uses=1)
 
-    response = client.post(form_url(clinic), refusal(clinic, phone="appelez-moi"))
+    response = client.post(form_url(clinic), refusal(clinic, phone=phone))
 
     assert response.status_code == 400
     assert "Saisissez un numéro de téléphone avec ses chiffres" in page_text(response)
+    assert f'value="{phone}"' in response.content.decode(), "what was typed is shown again"
     assert PatientMessage.objects.count() == 0
 
 
