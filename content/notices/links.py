@@ -26,13 +26,19 @@ def notice_links(*, page, clinic_slug: str, request) -> dict[str, str]:
     }
 
 
-def notice_public_url(*, page, clinic_slug: str) -> str:
-    """The notice's canonical address (`PORTAL_PUBLIC_URL`), whatever host the request named.
+def public_address(path: str) -> str:
+    """The canonical address of a path of this site (`PORTAL_PUBLIC_URL`), whatever host was asked.
 
-    Posters print it and QR codes carry it: it must lead to the notice from any phone.
+    What a patient prints, scans or shares must lead to the portal from any phone, not to the name
+    a proxy or a test gave the request. An address that is already absolute is kept.
     """
+    return settings.PORTAL_PUBLIC_URL + path if path.startswith("/") else path
+
+
+def notice_public_url(*, page, clinic_slug: str) -> str:
+    """The notice's canonical address: posters print it and QR codes carry it."""
     _site_id, _root_url, page_path = page.get_url_parts()
-    return f"{settings.PORTAL_PUBLIC_URL}{page_path}{clinic_slug}/"
+    return public_address(f"{page_path}{clinic_slug}/")
 
 
 def public_url_check(app_configs=None, **kwargs):

@@ -13,6 +13,7 @@ from django.utils import translation
 from wagtail.models import Page
 
 from content.explainers.models import FooterLinks, GlossaryTerm
+from content.notices import links
 from content.page_cache import site_memo
 from content.routing import site_for
 
@@ -129,11 +130,5 @@ def glossary_terms() -> list[GlossaryTerm]:
 
 @register.filter
 def public_address(path: str) -> str:
-    """The canonical address of a page of this site (`PORTAL_PUBLIC_URL`), whatever host was asked.
-
-    What a patient shares or prints must lead to the portal from anywhere, not to the name a proxy
-    or a test gave the request.
-    """
-    if path.startswith("/"):
-        return settings.PORTAL_PUBLIC_URL + path
-    return path
+    """The canonical address of a page of this site (`content.notices.links.public_address`)."""
+    return links.public_address(path)
