@@ -32,8 +32,17 @@ def systems_of(clinic: Clinic) -> list[str]:
     return [use.ai_system.name for use in clinic.uses.order_by("sort_order")]
 
 
-def qr_text_of_pdf(pdf: bytes) -> str:
-    image = pypdfium2.PdfDocument(pdf)[0].render(scale=3).to_pil()
-    codes = zxingcpp.read_barcodes(image)
-    assert len(codes) == 1
-    return codes[0].text
+MM_PER_POINT = 25.4 / 72
+RENDER_SCALE = 2
+
+
+def printed_qr_code(pdf: bytes) -> tuple[str, float]:
+    """The one QR code a phone finds on the printed first page, and its width in millimetres."""
+    image = pypdfium2.PdfDocument(pdf)[0].render(scale=RENDER_SCALE).to_pil()
+    # A phone's camera app looks for QR codes only; the other formats zxing knows can be misread in
+    # lines of printed text (the factories' texts vary from run to run).
+    codes = zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)
+    assert len(codes) == 1, [(code.format, code.text) for code in codes]
+    position = codes[0].position
+    width_points = (position.top_right.x - position.top_left.x) / RENDER_SCALE
+    return codes[0].text, width_points * MM_PER_POINT

@@ -10,7 +10,6 @@ import re
 import pypdfium2
 import pypdfium2.raw as pdfium_c
 import pytest
-import zxingcpp
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 
@@ -20,13 +19,18 @@ from content.notices.models import AISystem, Clinic
 from content.notices.poster import POSTER, notice_printed_pdf, notice_qr_svg
 from portal.environment import public_url
 from tests.factories import AISystemFactory, AIUseFactory, ClinicFactory, published_clinic
-from tests.notices.helpers import LANGUAGES, directory, notice_url, systems_of
+from tests.notices.helpers import (
+    LANGUAGES,
+    MM_PER_POINT,
+    directory,
+    notice_url,
+    printed_qr_code,
+    systems_of,
+)
 from tests.queries import queries_for, queries_of_kept_page
 
 pytestmark = pytest.mark.django_db
 
-MM_PER_POINT = 25.4 / 72
-RENDER_SCALE = 2
 WORDS = (
     "Rédige transmet classe repère signale propose résume vérifie compte rendu urgences "
     "consultation patient médecin dossier imagerie radiologie ordonnance"
@@ -82,16 +86,6 @@ def pdf_text(pdf: bytes) -> str:
 def flowing(text: str) -> str:
     """The text with its lines joined, as a sentence reads across line breaks."""
     return " ".join(text.split())
-
-
-def printed_qr_code(pdf: bytes):
-    """The one QR code a phone finds on the printed first page, and its width in millimetres."""
-    image = pypdfium2.PdfDocument(pdf)[0].render(scale=RENDER_SCALE).to_pil()
-    codes = zxingcpp.read_barcodes(image)
-    assert len(codes) == 1
-    position = codes[0].position
-    width_points = (position.top_right.x - position.top_left.x) / RENDER_SCALE
-    return codes[0].text, width_points * MM_PER_POINT
 
 
 def page_sizes_mm(pdf: bytes) -> list[tuple[int, int]]:

@@ -17,7 +17,7 @@ from tests.notices.helpers import (
     json_url,
     notice_url,
     page_text,
-    qr_text_of_pdf,
+    printed_qr_code,
     systems_of,
 )
 
@@ -193,7 +193,7 @@ def qr_text_of_svg(svg: bytes) -> str:
     pdf = weasyprint.HTML(
         string=f'<img src="{data_uri}" style="width: 8cm; margin: 2cm">'
     ).write_pdf()
-    return qr_text_of_pdf(pdf)
+    return printed_qr_code(pdf)[0]
 
 
 def test_print_view_holds_the_whole_notice_and_its_qr_code(client):
