@@ -77,7 +77,8 @@ PY
 "$PYTHON" manage.py migrate --noinput
 "$PYTHON" manage.py collectstatic --noinput --verbosity 0
 "$PYTHON" manage.py load_demo
-"$PYTHON" manage.py ensure_admin --password "$(cat "$SERVE_DIR/admin-password")"
+# "--password=": a generated password may start with "-", which would read as an option.
+"$PYTHON" manage.py ensure_admin --password="$(cat "$SERVE_DIR/admin-password")"
 
 # The proxy's configuration: default.vcl with this run's ports.
 sed -e "s/\"8001\"/\"$APP_PORT_1\"/" -e "s/\"8002\"/\"$APP_PORT_2\"/" \

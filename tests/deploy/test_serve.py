@@ -7,6 +7,7 @@ served while the app servers are down is past its time: the last good copy, not 
 """
 
 import os
+import secrets
 import signal
 import subprocess
 import sys
@@ -40,6 +41,9 @@ def stack(own_redis, tmp_path_factory):
     """deploy/serve.sh in a session of its own; every process of it is stopped at the end."""
     work = tmp_path_factory.mktemp("serve")
     log = work / "serve.log"
+    # A generated password may start with "-" (one run in 64): serve.sh must still pass it on.
+    (work / "state").mkdir()
+    (work / "state" / "admin-password").write_text("-" + secrets.token_urlsafe(18) + "\n")
     database_drop(DATABASE)
     env = {
         **os.environ,
