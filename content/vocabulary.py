@@ -167,6 +167,38 @@ AIUSE_TEXT_FIELDS = (
 class MemberRole(models.TextChoices):
     EDITOR = "editor", _("rédaction")
     REVIEWER = "reviewer", _("relecture médicale")
+    # Issues visit cards, and nothing else: no notice, no inbox, no token.
+    CLINICIAN = "clinician", _("soignant (cartes de visite)")
+
+
+class DoneInVisit(models.TextChoices):
+    """What a tool did in one visit, by its role in the decision (`DecisionRole`), in the past."""
+
+    INFORMS = "informs", _("a donné une information au soignant")
+    AUGMENTS = "augments", _("a aidé le soignant à décider")
+    DRAFTS = "drafts", _("a préparé un brouillon, relu par un soignant")
+    DECIDES = "decides", _("a donné un résultat sans attendre la vérification d’un soignant")
+
+
+class ProfessionalRole(models.TextChoices):
+    """The profession of whoever checked a tool's work in a visit (the visit card names it)."""
+
+    GP = "gp", _("médecin généraliste")
+    DOCTOR = "doctor", _("médecin")
+    SPECIALIST = "specialist", _("médecin spécialiste")
+    RADIOLOGIST = "radiologist", _("médecin radiologue")
+    EMERGENCY = "emergency", _("médecin urgentiste")
+    RESIDENT = "resident", _("interne")
+    # A letter names one person: the feminine and the masculine are two choices.
+    NURSE_F = "nurse_f", _("infirmière")
+    NURSE_M = "nurse_m", _("infirmier")
+    MIDWIFE = "midwife", _("sage-femme")
+    RADIOGRAPHER_F = "radiographer_f", _("manipulatrice en radiologie")
+    RADIOGRAPHER_M = "radiographer_m", _("manipulateur en radiologie")
+    PHYSIOTHERAPIST = "physio", _("kinésithérapeute")
+    PHARMACIST_F = "pharmacist_f", _("pharmacienne")
+    PHARMACIST_M = "pharmacist_m", _("pharmacien")
+    DENTIST = "dentist", _("chirurgien-dentiste")
 
 
 class MessageKind(models.TextChoices):

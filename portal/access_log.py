@@ -13,16 +13,20 @@ from django.http import HttpRequest, HttpResponse
 
 from content.throttle import client_ip, ip_for_log
 from portal.health import probe_for
+from portal.log_filters import masked_path
 
 access_log = logging.getLogger("portal.access")
 
 LONGEST_PATH = 500
-# Parts of an address that open an account: logged by their name, never their value.
-SECRET_URL_PARTS = ("uidb64", "token")
+# Parts of an address that open an account or a visit card: logged by their name, never their value.
+SECRET_URL_PARTS = ("uidb64", "token", "code")
 
 
 def path_for_log(request: HttpRequest) -> str:
-    """The request's path, each secret part of it replaced by its name (`/<token>/`)."""
+    """The request's path, each secret part of it replaced by its name (`/<token>/`).
+
+    A page served by the page cache matched no URL pattern: a visit code is found by its place.
+    """
     path = request.path
     match = getattr(request, "resolver_match", None)
     if match is not None:
@@ -30,7 +34,7 @@ def path_for_log(request: HttpRequest) -> str:
             value = match.kwargs.get(name)
             if value:
                 path = path.replace(f"/{value}/", f"/<{name}>/", 1)
-    return path
+    return masked_path(path)
 
 
 def loggable(value: str, *, max_length: int) -> str:

@@ -171,7 +171,9 @@ def logging_config(
             "request_id": {
                 "()": "django_guid.log_filters.CorrelationId",
                 "correlation_id_field": "request_id",
-            }
+            },
+            # No visit card's code in any line (Django's 404 lines included).
+            "secret_paths": {"()": "portal.log_filters.SecretPathFilter"},
         },
         "formatters": {log_format: formatters[log_format]},
         "handlers": {
@@ -179,7 +181,7 @@ def logging_config(
                 "class": "logging.StreamHandler",
                 "stream": "ext://sys.stderr",
                 "formatter": log_format,
-                "filters": ["request_id"],
+                "filters": ["request_id", "secret_paths"],
             }
         },
         "root": {"handlers": ["console"], "level": level},

@@ -8,6 +8,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 from content import routing
 from content.notices import api as notices_api
 from content.search import search
+from content.visits import api as visits_api
+from content.visits import views as visits_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -15,6 +17,9 @@ urlpatterns = [
     # Machine-readable notices: one stable address per clinic, both languages in one document.
     path("api/notices/schema.json", notices_api.notice_schema, name="notice_schema"),
     path("api/notices/<slug:slug>.json", notices_api.notice_json, name="notice_json"),
+    # Practice software issues visit cards with a clinic's token (content.visits.api).
+    path("api/visits/", visits_api.visit_create, name="visit_api"),
+    path("api/visits/schema/<slug:name>.json", visits_api.visit_schema, name="visit_schema"),
 ]
 
 if settings.SERVE_MEDIA:
@@ -27,6 +32,10 @@ if settings.SERVE_MEDIA:
 urlpatterns += i18n_patterns(
     path("search/", search, name="search"),
     path("workspace/", include("content.workspace.urls")),
+    # A visit card: which AI served in one visit (content.visits.views). No patient data.
+    path("v/<str:code>/", visits_views.visit_view, name="visit"),
+    path("v/<str:code>/card.pdf", visits_views.visit_card_pdf_view, name="visit_card_pdf"),
+    path("v/<str:code>/qr.svg", visits_views.visit_qr_view, name="visit_qr"),
     # Wagtail's own pages (password, login), then its pages, routed through the site memo.
     *[pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"],
     re_path(wagtail_urls.serve_pattern, routing.serve, name="wagtail_serve"),

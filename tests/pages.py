@@ -40,3 +40,15 @@ def directory_url(language: str) -> str:
 def notice_url(clinic_slug: str, language: str, route: str = "") -> str:
     """The address of a demo clinic's notice (or one of its routes) in one language."""
     return directory_url(language) + clinic_slug + "/" + route
+
+
+# Demo visit cards (content/demo/visits.py): the practice's card naming two tools, and the
+# emergency department's, whose triage chatbot talks to the patient.
+DEMO_VISIT_TWO_TOOLS = "6T84K-NA3TM-3MPGM"
+DEMO_VISIT_CHATBOT = "CD8GG-ZHH4Z-C8B9G"
+# A code no card holds: its page is the visit layer's 404.
+UNKNOWN_VISIT_CODE = "22222-22222-22222"
+
+
+def visit_url(code: str, language: str, route: str = "") -> str:
+    return f"/{language}/v/{code}/{route}"

@@ -14,13 +14,22 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from django.core.cache import cache as django_cache
 from django.test import Client
 
 from content.notices.models import Clinic
+from content.visits.misses import MISS_LIMITS
 from content.vocabulary import MemberRole
-from tests.browser.test_accessibility import LANGUAGES, page_paths
+from tests.browser.test_accessibility import LANGUAGES, NOT_FOUND_PAGES, page_paths
 from tests.factories import PatientMessageFactory, member
-from tests.pages import DEMO_CLINIC_WITH_CHATBOT, DEMO_CLINIC_WITH_HISTORY, notice_url
+from tests.pages import (
+    DEMO_CLINIC_WITH_CHATBOT,
+    DEMO_CLINIC_WITH_HISTORY,
+    DEMO_VISIT_TWO_TOOLS,
+    UNKNOWN_VISIT_CODE,
+    notice_url,
+    visit_url,
+)
 from tests.workspace.helpers import sign_in_verified, url
 
 VNU_JAR = Path(
@@ -93,7 +102,7 @@ def html_errors(pages: dict[str, str], folder: Path) -> list[str]:
 def test_every_page_type_has_no_html_error_in_both_languages(tmp_path, demo_pages):
     pages = {}
     for (name, language), (status, html) in demo_pages.items():
-        assert status == (404 if name == "not_found" else 200), (name, language, status)
+        assert status == (404 if name in NOT_FOUND_PAGES else 200), (name, language, status)
         pages[f"{name}-{language}"] = html
 
     errors = html_errors(pages, tmp_path)
@@ -105,25 +114,55 @@ def test_every_workspace_page_has_no_html_error_in_both_languages(tmp_path, db):
     clinic = Clinic.objects.get(slug=DEMO_CLINIC_WITH_HISTORY)
     message = PatientMessageFactory(clinic=clinic, body="Qui lit l’enregistrement ?")
     pages = {}
-    for role in (MemberRole.EDITOR, MemberRole.REVIEWER):
+    for role in (MemberRole.EDITOR, MemberRole.REVIEWER, MemberRole.CLINICIAN):
         client = Client()
         pages[f"sign-in-{role}"] = client.get(url("sign_in")).content.decode()
         sign_in_verified(client, member(clinic, role))
         for language in LANGUAGES:
             addresses = {
-                "dashboard": url("dashboard", language=language),
-                "clinic": url("clinic", clinic, language),
-                "history": url("notice_history", clinic, language),
-                "inbox": url("inbox", clinic, language),
-                "message": url("inbox", clinic, language) + f"{message.pk}/",
-                "two-factor": url("two_factor", language=language),
+                "visits": url("visits", clinic, language),
+                "visit": url("visits", clinic, language) + f"{DEMO_VISIT_TWO_TOOLS}/",
             }
+            if role != MemberRole.CLINICIAN:
+                addresses |= {
+                    "dashboard": url("dashboard", language=language),
+                    "clinic": url("clinic", clinic, language),
+                    "history": url("notice_history", clinic, language),
+                    "inbox": url("inbox", clinic, language),
+                    "message": url("inbox", clinic, language) + f"{message.pk}/",
+                    "two-factor": url("two_factor", language=language),
+                }
             if role == MemberRole.EDITOR:
                 addresses["notice"] = url("notice_edit", clinic, language)
+                addresses["visit-sets"] = url("visit_sets", clinic, language)
+                addresses["api-tokens"] = url("api_tokens", clinic, language)
             for name, address in addresses.items():
                 response = client.get(address)
                 assert response.status_code == 200, (role, language, name, response.status_code)
                 pages[f"{name}-{role}-{language}"] = response.content.decode()
+            refused = client.post(url("visits", clinic, language), {"checker_name": "12/03/1985"})
+            assert refused.status_code == 400
+            pages[f"visits-errors-{role}-{language}"] = refused.content.decode()
+
+    errors = html_errors(pages, tmp_path)
+
+    assert not errors, "\n".join(errors)
+
+
+def test_a_visit_cards_ended_and_refused_pages_have_no_html_error(tmp_path, client, settings, db):
+    pages = {}
+    settings.VISIT_CARD_LIFETIME_MONTHS = 0
+    for language in LANGUAGES:
+        response = client.get(visit_url(DEMO_VISIT_TWO_TOOLS, language))
+        assert response.status_code == 410
+        pages[f"gone-{language}"] = response.content.decode()
+    django_cache.clear()
+    for language in LANGUAGES:
+        for _ in range(MISS_LIMITS[0][0] + 1):
+            response = client.get(visit_url(UNKNOWN_VISIT_CODE, language))
+        assert response.status_code == 429
+        pages[f"too-many-{language}"] = response.content.decode()
+        django_cache.clear()
 
     errors = html_errors(pages, tmp_path)
 

@@ -811,3 +811,29 @@ def test_log_settings_come_from_the_environment(unset):
 
     assert unset["log"] == ["INFO", "INFO", ["json"]]
     assert chosen == {"level": "WARNING", "django": "WARNING", "formats": ["text"]}
+
+
+@pytest.mark.django_db
+def test_no_log_line_holds_a_visit_cards_code(production_log, settings):
+    """The code opens the card's page: it is logged as `<code>`, from the page cache too, and in
+    Django's own lines about a missing or ended card."""
+    from tests.pages import DEMO_VISIT_TWO_TOOLS, UNKNOWN_VISIT_CODE
+
+    log = production_log()
+    page = f"/fr/v/{DEMO_VISIT_TWO_TOOLS}/"
+    assert Client().get(page).status_code == 200
+    assert Client().get(page)["X-Page-Cache"] == "hit"  # answered before any URL pattern
+    assert Client().get(f"/fr/v/{UNKNOWN_VISIT_CODE}/").status_code == 404
+    settings.VISIT_CARD_LIFETIME_MONTHS = 0
+    assert Client().get(f"/fr/v/{DEMO_VISIT_TWO_TOOLS}/card.pdf").status_code == 410
+
+    access = [line for line in log_lines(log) if line["logger"] == "portal.access"]
+    assert [line["path"] for line in access] == [
+        "/fr/v/<code>/",
+        "/fr/v/<code>/",
+        "/fr/v/<code>/",
+        "/fr/v/<code>/card.pdf",
+    ]
+    assert "Gone: /fr/v/<code>/card.pdf" in log.getvalue()
+    for code in (DEMO_VISIT_TWO_TOOLS, UNKNOWN_VISIT_CODE):
+        assert code not in log.getvalue()

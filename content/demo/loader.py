@@ -32,6 +32,7 @@ from content.vocabulary import AIUSE_TEXT_FIELDS
 
 from . import articles_rights, articles_understand, clinics, reference, site
 from .members import demo_members_load
+from .visits import demo_visits_load
 
 LANGUAGES = ("fr", "en")
 DEMO_NAMESPACE = uuid.UUID("6f1c2e0a-8f5b-4b8e-9a51-2d7e3c4b5a69")
@@ -346,7 +347,7 @@ def demo_load() -> dict[str, int]:
     locales = _locales()
     created = demo_reference_load()
     created.update(demo_clinics_load())
-    created.update(demo_members_load())
+    created.update(demo_members_load() | demo_visits_load())
     root = _tree_root(locales["fr"])
     _placeholder_remove(root)
     writer = _PageWriter(locales)

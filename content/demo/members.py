@@ -1,9 +1,10 @@
-"""Demo accounts for the clinic workspace: one editor and one reviewer for each demo clinic.
+"""Demo accounts for the clinic workspace: an editor, a reviewer and a clinician for each demo clinic.
 
 Their passwords are printed by the demo and written here, so they exist only in the local demo
 (settings.DEMO_MODE); an account that already exists keeps whatever password it has. Medical
 reviewers need a second factor: each gets an authenticator app whose code of the moment
-`manage.py demo_code <username>` prints.
+`manage.py demo_code <username>` prints. Clinicians, who issue visit cards and nothing else, need
+none (content.workspace.two_factor.second_factor_required).
 """
 
 from typing import NamedTuple
@@ -24,7 +25,7 @@ class DemoMember(NamedTuple):
     password: str
 
 
-def _pair(clinic_slug: str, domain: str) -> list[DemoMember]:
+def _members(clinic_slug: str, domain: str) -> list[DemoMember]:
     return [
         DemoMember(
             clinic_slug, MemberRole.EDITOR, f"redaction@{domain}", "demo-clinic-editor-2026"
@@ -32,13 +33,16 @@ def _pair(clinic_slug: str, domain: str) -> list[DemoMember]:
         DemoMember(
             clinic_slug, MemberRole.REVIEWER, f"relecture@{domain}", "demo-clinic-reviewer-2026"
         ),
+        DemoMember(
+            clinic_slug, MemberRole.CLINICIAN, f"soins@{domain}", "demo-clinic-clinician-2026"
+        ),
     ]
 
 
 DEMO_MEMBERS = [
-    *_pair("cabinet-medical-des-tilleuls", "tilleuls.example.org"),
-    *_pair("centre-imagerie-du-parc", "parc.example.org"),
-    *_pair("urgences-ch-vernouillac", "vernouillac.example.org"),
+    *_members("cabinet-medical-des-tilleuls", "tilleuls.example.org"),
+    *_members("centre-imagerie-du-parc", "parc.example.org"),
+    *_members("urgences-ch-vernouillac", "vernouillac.example.org"),
 ]
 
 

@@ -27,11 +27,13 @@ from content.notices.models import (
 )
 from content.notices.pages import ClinicDirectoryPage
 from content.patient_messages.models import ConcernCount, MessageAnswer, PatientMessage
+from content.visits.models import ApiToken, VisitCard, VisitCardUse, VisitSet
 from content.workspace.models import ClinicMembership, NoticeReview
 
 __all__ = [
     "AISystem",
     "AIUse",
+    "ApiToken",
     "ArticlePage",
     "BarometerFigure",
     "Clinic",
@@ -52,4 +54,7 @@ __all__ = [
     "SectionPage",
     "Source",
     "StandardPage",
+    "VisitCard",
+    "VisitCardUse",
+    "VisitSet",
 ]

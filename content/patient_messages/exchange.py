@@ -12,6 +12,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from content.notices.models import AIUse, Clinic
+from content.visits.models import VisitCard
 
 from .models import ConcernCount, MessageAnswer, PatientMessage
 
@@ -33,10 +34,15 @@ def message_receive(
     email: str = "",
     phone: str = "",
     language: str = "fr",
+    visit: VisitCard | None = None,
 ) -> PatientMessage:
-    """Store what a patient sent a published clinic, and count it for vigilance (no content)."""
+    """Store what a patient sent a published clinic, and count it for vigilance (no content).
+
+    `visit` is the clinic's visit card the message is about, if any (its code, no patient data).
+    """
     message = PatientMessage.objects.create(
         clinic=clinic,
+        visit=visit,
         use_key=use.key if use else None,
         ai_system_id=use.ai_system_id if use else None,
         kind=kind,

@@ -4,12 +4,14 @@ The form asks the minimum (PRIV-03): the kind of request, the use concerned, the
 an email and a phone number only for a reply. A refusal needs an email or a phone number: the clinic
 can record it in the patient's file only once it knows who the patient is (`clean`). Two traps need no third party (SEC-19): a field only robots fill in,
 and a signed time of display that tells a form sent too fast after it was shown. That token lasts
-12 hours and sends one message (`form_token_spend`).
+12 hours and sends one message (`form_token_spend`). A link from a visit card's page attaches the
+card's code (`visit`), so that the clinic finds the visit in its records; the portal holds no name.
 """
 
 import re
 import secrets
 import time
+from functools import cached_property
 
 from django import forms
 from django.core import signing
@@ -18,6 +20,10 @@ from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 
 from content.notices.models import AIUse, Clinic
+from content.visits.cards import card_expired
+from content.visits.codes import code_read
+from content.visits.misses import miss_count, miss_wait
+from content.visits.models import VisitCard
 from content.vocabulary import MessageKind
 
 MESSAGE_MAX_LENGTH = 2000
@@ -200,6 +206,8 @@ class PatientMessageForm(forms.Form):
         widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
     )
     started = forms.CharField(required=False, widget=forms.HiddenInput)
+    # The code of the visit card the patient writes about, from the card's page: never typed.
+    visit = forms.CharField(required=False, max_length=40, widget=forms.HiddenInput)
 
     def __init__(self, *args, clinic: Clinic, **kwargs):
         super().__init__(*args, **kwargs)
@@ -219,6 +227,18 @@ class PatientMessageForm(forms.Form):
     def clean_use(self) -> AIUse | None:
         key = self.cleaned_data["use"]
         return self.clinic_uses[key] if key else None
+
+    def clean_visit(self) -> VisitCard | None:
+        """The clinic's card this code names, still online; None otherwise, never an error:
+        the patient cannot fix a code they did not type."""
+        return visit_card_of(clinic=self.clinic, typed=self.cleaned_data.get("visit") or "")
+
+    @cached_property
+    def attached_visit(self) -> VisitCard | None:
+        """The visit the form is about, as its page shows it: bound and cleaned, or preselected."""
+        if self.is_bound:
+            return getattr(self, "cleaned_data", {}).get("visit")
+        return visit_card_of(clinic=self.clinic, typed=self.initial.get("visit") or "")
 
     def clean_phone(self) -> str:
         phone = " ".join(self.cleaned_data["phone"].split())
@@ -281,8 +301,9 @@ class PatientMessageForm(forms.Form):
     def content(self) -> str:
         """What this valid form would store, as one string (to tell a second click from a new message)."""
         data = self.cleaned_data
-        use = data["use"]
+        use, visit = data["use"], data.get("visit")
         parts = [data["kind"], str(use.key) if use else "", data["message"], data["name"]]
+        parts.append(visit.code if visit else "")
         return "\n".join([*parts, data["email"], data["phone"]])
 
     def shown_again(self, *, now: float | None = None) -> "PatientMessageForm":
@@ -298,11 +319,34 @@ class PatientMessageForm(forms.Form):
         return form
 
 
-def message_preselection(*, query, clinic: Clinic) -> dict[str, str]:
-    """The kind and use a link asks to preselect (?kind=…&use=…), kept only when they exist here."""
+def visit_card_of(*, clinic: Clinic, typed: str) -> VisitCard | None:
+    """The card of this clinic that the code names, if it is still online; else None."""
+    code = code_read(typed) if typed else None
+    if code is None:
+        return None
+    card = VisitCard.objects.filter(code=code, clinic=clinic).first()
+    return card if card is not None and not card_expired(card) else None
+
+
+def message_preselection(*, query, clinic: Clinic, request=None) -> dict[str, str]:
+    """The kind, use and visit a link asks to preselect (?kind=…&use=…&visit=…), kept only when
+    they exist here: a visit card of this clinic, still online.
+
+    The form shows the visit's date when its code leads to a card: a code that leads nowhere counts
+    against the network as the card's page counts it (`content.visits.misses`), and a network past
+    the limit is told nothing about any code.
+    """
     initial = {}
     if query.get("kind") in MessageKind.values:
         initial["kind"] = query["kind"]
     if any(query.get("use") == str(use.key) for use in clinic.uses.all()):
         initial["use"] = query["use"]
+    typed = query.get("visit", "")
+    if typed and request is not None and miss_wait(request):
+        typed = ""
+    card = visit_card_of(clinic=clinic, typed=typed)
+    if card is not None:
+        initial["visit"] = card.code
+    elif typed and request is not None:
+        miss_count(request)
     return initial

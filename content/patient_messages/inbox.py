@@ -22,7 +22,7 @@ def inbox_status(value: str | None) -> str:
 
 def inbox_messages(*, clinic: Clinic, status: str = "") -> QuerySet[PatientMessage]:
     """The clinic's messages, newest first, only those with `status` when one is given."""
-    messages = PatientMessage.objects.filter(clinic=clinic).select_related("ai_system")
+    messages = PatientMessage.objects.filter(clinic=clinic).select_related("ai_system", "visit")
     if status:
         messages = messages.filter(status=status)
     return messages.order_by("-created_at", "-pk")

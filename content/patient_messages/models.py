@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from content.notices.models import AISystem, Clinic
+from content.visits.models import VisitCard
 from content.vocabulary import MessageKind
 
 # A refusal sent with the form is recorded in the patient's file and confirmed to them within
@@ -43,6 +44,10 @@ class PatientMessage(models.Model):
         AISystem, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     kind = models.CharField(_("demande"), max_length=10, choices=MessageKind.choices)
+    # The visit the patient writes about, from its card's page: the clinic finds it by its code.
+    visit = models.ForeignKey(
+        VisitCard, on_delete=models.SET_NULL, null=True, blank=True, related_name="messages"
+    )
     body = models.TextField(_("message"), max_length=2000)
     name = models.CharField(_("nom"), max_length=120, blank=True)
     email = models.EmailField(_("courriel"), blank=True)

@@ -126,6 +126,7 @@ def _message_store(form: PatientMessageForm, *, clinic: Clinic, ip: str, now: fl
             email=form.cleaned_data["email"],
             phone=form.cleaned_data["phone"],
             language=translation.get_language(),
+            visit=form.cleaned_data["visit"],
         )
     except Exception:
         # Not stored: the same form, sent again, must be taken.
@@ -185,7 +186,7 @@ def message_form_view(request, *, page, clinic_slug: str):
     if request.method == "POST":
         response = _message_post(request, page=page, clinic=clinic)
     elif request.method in ("GET", "HEAD"):
-        initial = message_preselection(query=request.GET, clinic=clinic)
+        initial = message_preselection(query=request.GET, clinic=clinic, request=request)
         initial[STARTED_FIELD] = form_started_token(clinic=clinic)
         form = PatientMessageForm(clinic=clinic, initial=initial)
         response = _form_page(request, page=page, clinic=clinic, form=form)

@@ -1,20 +1,32 @@
-"""The vigilance page in the Wagtail admin: its address, its menu item and its permission."""
+"""The vigilance pages in the Wagtail admin: their addresses, menu items and permission.
+
+The visit cards page (`visit_counts`) shares vigilance's permission: no permission of its own.
+"""
 
 from django.contrib.auth.models import Permission
 from django.urls import path
 from wagtail import hooks
 
 from .views import VigilanceView, vigilance_menu_item
+from .visit_counts import VisitCountsView, visit_counts_menu_item
 
 
 @hooks.register("register_admin_urls")
 def register_vigilance_url():
-    return [path("vigilance/", VigilanceView.as_view(), name="vigilance")]
+    return [
+        path("vigilance/", VigilanceView.as_view(), name="vigilance"),
+        path("vigilance/visits/", VisitCountsView.as_view(), name="vigilance_visits"),
+    ]
 
 
 @hooks.register("register_admin_menu_item")
 def register_vigilance_menu_item():
     return vigilance_menu_item()
+
+
+@hooks.register("register_admin_menu_item")
+def register_visit_counts_menu_item():
+    return visit_counts_menu_item()
 
 
 @hooks.register("register_permissions")

@@ -14,13 +14,18 @@ from content.vocabulary import MemberRole
 from .models import ClinicMembership
 
 EVERY_ROLE = frozenset(MemberRole.values)
+# Who works on the notice and its inbox: a clinician issues visit cards and reaches nothing else.
+NOTICE_ROLES = frozenset({MemberRole.EDITOR, MemberRole.REVIEWER})
+# Who issues visit cards: every member.
+VISIT_ROLES = EVERY_ROLE
 
 
-def membership_for(*, user, clinic_pk, roles: Collection[str] = EVERY_ROLE) -> ClinicMembership:
+def membership_for(*, user, clinic_pk, roles: Collection[str] = NOTICE_ROLES) -> ClinicMembership:
     """The user's membership of that clinic, its clinic loaded; the only way views reach a clinic.
 
     Refuses with 404 when the user is not a member (whether the clinic exists stays unknown), and
-    with 403 when the user is a member without one of the roles asked.
+    with 403 when the user is a member without one of the roles asked (by default the notice's
+    roles, editor and reviewer: a page open to clinicians says so with `roles=VISIT_ROLES`).
     """
     if not getattr(user, "is_authenticated", False) or not user.is_active:
         raise Http404

@@ -71,7 +71,7 @@ def no_store(view):
 def _clinic_message(membership, message_pk) -> PatientMessage:
     # The clinic filter is the boundary: the pk alone would reach any clinic's message.
     return get_object_or_404(
-        PatientMessage.objects.select_related("ai_system"),
+        PatientMessage.objects.select_related("ai_system", "visit"),
         pk=message_pk,
         clinic=membership.clinic,
     )

@@ -2,7 +2,7 @@
 
 from django.urls import include, path
 
-from . import auth, inbox, two_factor_views, views
+from . import api_tokens, auth, inbox, two_factor_views, views, visits
 
 app_name = "workspace"
 
@@ -26,5 +26,19 @@ urlpatterns = [
         "clinics/<int:clinic_pk>/messages/<int:message_pk>/close/",
         inbox.message_close_view,
         name="message_close",
+    ),
+    path("clinics/<int:clinic_pk>/visits/", visits.visit_issue, name="visits"),
+    path("clinics/<int:clinic_pk>/visits/sets/", visits.visit_sets, name="visit_sets"),
+    path(
+        "clinics/<int:clinic_pk>/visits/sets/<int:set_pk>/delete/",
+        visits.visit_set_delete,
+        name="visit_set_delete",
+    ),
+    path("clinics/<int:clinic_pk>/visits/<str:code>/", visits.visit_issued, name="visit"),
+    path("clinics/<int:clinic_pk>/api-tokens/", api_tokens.api_tokens, name="api_tokens"),
+    path(
+        "clinics/<int:clinic_pk>/api-tokens/<int:token_pk>/revoke/",
+        api_tokens.api_token_revoke,
+        name="api_token_revoke",
     ),
 ]

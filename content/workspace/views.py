@@ -21,6 +21,7 @@ from content.notices.rules.changes import notice_changes
 from content.notices.rules.coverage import expectation_coverage
 from content.notices.rules.obligations import notice_gaps
 from content.patient_messages.inbox import new_message_counts
+from content.visits.counts import clinic_visit_counts
 from content.vocabulary import MemberRole
 
 from .access import membership_for, memberships_of
@@ -57,6 +58,7 @@ def _clinic_contexts(memberships) -> list[dict]:
                 "clinic": clinic,
                 "is_editor": membership.role == MemberRole.EDITOR,
                 "is_reviewer": membership.role == MemberRole.REVIEWER,
+                "is_clinician": membership.role == MemberRole.CLINICIAN,
                 "review": review,
                 "flags": clinic_flags,
                 "state": clinic_state(
@@ -74,7 +76,11 @@ def _clinic_context(membership) -> dict:
 @never_cache
 @login_required
 def dashboard(request):
-    clinics = _clinic_contexts(memberships_of(request.user))
+    memberships = memberships_of(request.user)
+    if len(memberships) == 1 and memberships[0].role == MemberRole.CLINICIAN:
+        # A clinician of one clinic does one thing here: straight to its visit cards.
+        return redirect("workspace:visits", clinic_pk=memberships[0].clinic_id)
+    clinics = _clinic_contexts(memberships)
     new_messages = new_message_counts(item["clinic"].pk for item in clinics)
     for item in clinics:
         item["new_messages"] = new_messages.get(item["clinic"].pk, 0)
@@ -101,6 +107,7 @@ def _clinic_page(request, membership, submit_form, status=200):
     context["new_messages"] = new_message_counts([membership.clinic_id]).get(
         membership.clinic_id, 0
     )
+    context["visit_counts"] = clinic_visit_counts(membership.clinic)
     return TemplateResponse(request, "workspace/clinic.html", context, status=status)
 
 

@@ -338,6 +338,8 @@ LOGIN_REDIRECT_URL = "workspace:dashboard"
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 # Patient messages are deleted this many days after their exchange is closed (privacy page).
 PATIENT_MESSAGE_RETENTION_DAYS = 365
+# A visit card's code answers this many months after it was issued, then 410 (content.visits).
+VISIT_CARD_LIFETIME_MONTHS = int(os.environ.get("VISIT_CARD_LIFETIME_MONTHS", "24"))
 CSRF_FAILURE_VIEW = "content.errors.csrf_failure"
 
 # --- Sign-in: second factor and failed-attempt limits (content.workspace.two_factor, .sign_in_limits)

@@ -4,13 +4,12 @@ axe violation, no sideways scrolling and no other host, and a message sent witho
 from urllib.parse import urlsplit
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from django.core.cache import cache
 
 from content.notices.models import Clinic
 from content.patient_messages.limits import MESSAGE_LIMITS, message_counted
 from content.patient_messages.models import ConcernCount, PatientMessage
-from tests.browser.test_accessibility import AXE_TAGS
+from tests.browser.checks import assert_page_accessible
 from tests.pages import DEMO_CLINIC_WITH_HISTORY, notice_url
 
 pytestmark = pytest.mark.browser
@@ -38,7 +37,6 @@ WORDS = {
         "write": "Write to Cabinet médical des Tilleuls",
     },
 }
-axe = Axe()
 
 
 def form_path(language: str) -> str:
@@ -88,15 +86,9 @@ def test_message_form_page_is_accessible_fits_the_screen_and_stays_on_the_site(
 
     expected = {"form": 200, "errors": 400, "sent": 200, "too_many": 429, "too_large": 413}
     assert status == expected[state]
-    assert page.locator("html").get_attribute("lang") == language
-    results = axe.run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
-    assert results.violations_count == 0, results.generate_report()
-    if width == 320:
-        overflow = page.evaluate(
-            "document.documentElement.scrollWidth - document.documentElement.clientWidth"
-        )
-        assert overflow <= 0, f"{overflow}px of horizontal scrolling at 320 px"
-    assert hosts == {urlsplit(portal_server).netloc}
+    assert_page_accessible(
+        page, language=language, narrow=width == 320, hosts=hosts, server=portal_server
+    )
     cache.clear()
 
 

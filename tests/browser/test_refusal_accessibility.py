@@ -6,14 +6,11 @@ The pages run no script (the policy allows none), so the flow is the one a brows
 JavaScript follows; JavaScript stays on only because axe runs as a script in the page.
 """
 
-from urllib.parse import urlsplit
-
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from django.core.cache import cache
 
 from content.patient_messages.models import PatientMessage
-from tests.browser.test_accessibility import AXE_TAGS
+from tests.browser.checks import assert_page_accessible
 from tests.pages import DEMO_CLINIC_WITH_HISTORY, notice_url
 
 pytestmark = pytest.mark.browser
@@ -33,17 +30,10 @@ WORDS = {
         "sent": "Your refusal has been sent",
     },
 }
-axe = Axe()
 
 
 def checked(page, portal_server, hosts) -> None:
-    results = axe.run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
-    assert results.violations_count == 0, results.generate_report()
-    overflow = page.evaluate(
-        "document.documentElement.scrollWidth - document.documentElement.clientWidth"
-    )
-    assert overflow <= 0, f"{overflow}px of horizontal scrolling at 320 px"
-    assert hosts == {urlsplit(portal_server).netloc}
+    assert_page_accessible(page, hosts=hosts, server=portal_server)
 
 
 @pytest.mark.django_db

@@ -103,10 +103,12 @@ def test_form_asks_only_the_request_the_use_the_message_and_an_optional_name_ema
     clinic = published_clinic(uses=2)
     form = PatientMessageForm(clinic=clinic)
 
-    fields = ["kind", "use", "message", "name", "email", "phone", "subject", "started"]
+    fields = ["kind", "use", "message", "name", "email", "phone", "subject", "started", "visit"]
     assert list(form.fields) == fields
     assert {name for name, field in form.fields.items() if field.required} == {"kind", "message"}
     assert form.fields["started"].widget.is_hidden
+    # The visit a patient writes about travels as its code only, from the card's page.
+    assert form.fields["visit"].widget.is_hidden
     assert form.fields["subject"].widget.attrs == {"tabindex": "-1", "autocomplete": "off"}
     labels = " ".join(str(field.label or "") for field in form.fields.values()).casefold()
     for forbidden in ("naissance", "sécurité sociale", "symptôme", "diagnostic"):

@@ -21,6 +21,7 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, resolve, reverse
 from django.urls.exceptions import Resolver404
 from django.urls.resolvers import LocalePrefixPattern, RegexPattern, RoutePattern, _route_to_regex
+from django.utils import timezone
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from django.utils.regex_helper import normalize
@@ -32,6 +33,9 @@ from content.notices.models import AIUse, Clinic
 from content.notices.pages import ClinicDirectoryPage
 from content.patient_messages.exchange import message_answer, message_receive
 from content.patient_messages.models import MessageAnswer, PatientMessage
+from content.visits.cards import VisitInput, visit_card_issue
+from content.visits.models import ApiToken, VisitCard, VisitSet
+from content.visits.tokens import api_token_create
 from content.vocabulary import MemberRole, MessageKind
 from content.workspace.models import ClinicMembership, NoticeReview
 from tests.factories import AIUseFactory, ClinicFactory, ClinicUserFactory, member
@@ -46,7 +50,14 @@ SKIPPED_URL_NAMES = {"wagtail_serve"}
 SKIPPED_ROUTE_PREFIXES = ("media/", "static/")
 # Public by design: these show B's published notice (its name, its live texts) to anyone. Only the
 # live canaries may appear there; B's draft, reviews and members never.
-PUBLIC_NOTICE_URL_NAMES = {"notice_json", "notice_schema"}
+PUBLIC_NOTICE_URL_NAMES = {
+    "notice_json",
+    "notice_schema",
+    "visit",
+    "visit_card_pdf",
+    "visit_qr",
+    "visit_schema",
+}
 POST_DATA = {
     "approve": "1",
     "request_changes": "1",
@@ -84,6 +95,7 @@ class Clinics:
     b: Clinic
     a_editor: object
     a_reviewer: object
+    a_clinician: object
     b_users: list
     live_canaries: list[str]
     private_canaries: list[str]
@@ -119,6 +131,7 @@ def clinics() -> Clinics:
     )
     a_editor = member(a, MemberRole.EDITOR)
     a_reviewer = member(a, MemberRole.REVIEWER)
+    a_clinician = member(a, MemberRole.CLINICIAN)
 
     b_editor = ClinicUserFactory(username=f"{canary(6)}@b.example", first_name=canary(7))
     b = _published_with_draft(
@@ -154,12 +167,14 @@ def clinics() -> Clinics:
         b=b,
         a_editor=a_editor,
         a_reviewer=a_reviewer,
+        a_clinician=a_clinician,
         b_users=[b_editor, b_reviewer],
         live_canaries=[canary(1), canary(2)],
         private_canaries=[canary(n) for n in range(3, 11)],
     )
     message_canaries, b_messages = _patient_messages(a, b)
     world.private_canaries += message_canaries
+    world.private_canaries += _visit_layer(a, b, b_editor)
     for clinic, ids in ((a, world.a_ids), (b, world.b_ids)):
         ids["clinic"] = [clinic.pk]
         ids["use"] = list(clinic.uses.values_list("pk", flat=True))
@@ -169,6 +184,9 @@ def clinics() -> Clinics:
         ids["user"] = list(clinic.memberships.values_list("user_id", flat=True))
         ids["version"] = list(clinic.versions.values_list("pk", flat=True))
         ids["message"] = list(clinic.messages.values_list("pk", flat=True))
+        ids["set"] = list(clinic.visit_sets.values_list("pk", flat=True))
+        ids["token"] = list(clinic.api_tokens.values_list("pk", flat=True))
+        ids["code"] = list(clinic.visit_cards.values_list("code", flat=True))
     assert {sent_back.pk, pending.pk} == set(world.b_ids["review"])
     assert set(b_messages) == set(world.b_ids["message"])
     return world
@@ -199,6 +217,25 @@ def _patient_messages(a: Clinic, b: Clinic) -> tuple[list[str], list[int]]:
     )
     message_receive(clinic=a, kind=MessageKind.QUESTION, body="Question d’un patient de A.")
     return [canary(n) for n in range(11, 16)], [asked.pk, concern.pk]
+
+
+def _visit_layer(a: Clinic, b: Clinic, b_editor) -> list[str]:
+    """B's usual set, API token and visit card, and A's own; returns B's private canaries.
+
+    The card's page is public by design: it shows B's live name. The set's name and the token's
+    name are B's own and never public.
+    """
+    for clinic, prefix in ((a, "Ensemble de A"), (b, f"Ensemble {canary(16)}")):
+        use_ids = [use["id"] for use in clinic.versions.order_by("-number")[0].document["uses"]]
+        VisitSet.objects.create(clinic=clinic, name=prefix, use_keys=use_ids[:1])
+        visit_card_issue(
+            clinic=clinic,
+            asked=VisitInput(use_keys=use_ids, visit_date=timezone.localdate(), language="fr"),
+            channel=VisitCard.Channel.WORKSPACE,
+        )
+    api_token_create(clinic=a, name="Logiciel de A", user=None)
+    api_token_create(clinic=b, name=f"Logiciel {canary(17)}", user=b_editor)
+    return [canary(16), canary(17)]
 
 
 # --- what the database holds --------------------------------------------------------------------
@@ -235,6 +272,11 @@ def database_state() -> dict:
         )
     )
     state["answers"] = sorted(MessageAnswer.objects.values_list("pk", "message_id", "body"))
+    state["visit_sets"] = sorted(
+        VisitSet.objects.values_list("pk", "clinic_id", "name", "use_keys")
+    )
+    state["visit_cards"] = sorted(VisitCard.objects.values_list("pk", "clinic_id", "code"))
+    state["api_tokens"] = sorted(ApiToken.objects.values_list("pk", "clinic_id", "revoked_at"))
     return state
 
 
@@ -323,6 +365,9 @@ def _candidates(name: str, hint: str, clinics: Clinics, ids: dict[str, list[int]
         return [urlsafe_base64_encode(force_bytes(pk)) for pk in ids["user"]]
     if name == "token":
         return ["set-password", "invalid-token"]
+    if name == "code":
+        # B's visit codes, as printed and as typed in lower case.
+        return [*ids["code"], *(code.lower() for code in ids["code"])]
     numbers = [str(pk) for values in ids.values() for pk in values]
     # A parameter named after a kind of object tries that kind first: the fills that mix A's ids
     # with B's then pair A's clinic with B's message (clinics/<A>/messages/<B's message>/).
@@ -420,12 +465,31 @@ class Crawl:
     public_live_shown: int = 0
     own_dashboard_shown: int = 0
     b_workspace_statuses: dict[int, int] = field(default_factory=dict)
-    # And B's messages asked for under A's own clinic, which A's members may open.
-    b_message_under_a_statuses: dict[int, int] = field(default_factory=dict)
+    b_workspace_requests: list[tuple[str, str, int]] = field(default_factory=list)
+    # And B's objects (messages, usual sets, tokens, cards) asked for under A's own clinic, which
+    # A's members may open.
+    b_objects_under_a: list[tuple[str, str, int]] = field(default_factory=list)
     unreached: list[str] = field(default_factory=list)
     leaks: list[str] = field(default_factory=list)
     statuses: dict[int, int] = field(default_factory=dict)
     server_errors: list[str] = field(default_factory=list)
+
+
+# Where each kind of B's objects sits in a workspace path, after the clinic.
+B_OBJECT_SEGMENTS = {
+    "message": "messages/",
+    "set": "visits/sets/",
+    "token": "api-tokens/",
+    "code": "visits/",
+}
+
+
+# The kinds of objects each role reaches in its own clinic.
+ROLE_REACHES = {
+    "a_editor": {"message", "set", "token", "code"},
+    "a_reviewer": {"message", "code"},
+    "a_clinician": {"code"},
+}
 
 
 def _signed_in_client(user) -> tuple[Client, str]:
@@ -453,12 +517,12 @@ def crawl_as(user, clinics: Clinics) -> Crawl:
         if path.endswith("/workspace/") and clinics.a.name.casefold() in body:
             result.own_dashboard_shown += 1
         if f"/workspace/clinics/{clinics.b.pk}/" in path:
-            status = response.status_code
-            result.b_workspace_statuses[status] = result.b_workspace_statuses.get(status, 0) + 1
-        for message_pk in clinics.b_ids["message"]:
-            if f"/workspace/clinics/{clinics.a.pk}/messages/{message_pk}/" in path:
-                statuses = result.b_message_under_a_statuses
-                statuses[response.status_code] = statuses.get(response.status_code, 0) + 1
+            result.b_workspace_requests.append((method, path, response.status_code))
+        a_clinic = f"/workspace/clinics/{clinics.a.pk}/"
+        for kind, segment in B_OBJECT_SEGMENTS.items():
+            for value in clinics.b_ids[kind]:
+                if path.startswith(f"/{path.split('/')[1]}{a_clinic}{segment}{value}/"):
+                    result.b_objects_under_a.append((method, path, response.status_code))
         forbidden = clinics.private_canaries + ([] if public else clinics.live_canaries)
         for value in forbidden:
             if value.casefold() in body:
@@ -502,7 +566,7 @@ def crawl_as(user, clinics: Clinics) -> Crawl:
     return result
 
 
-@pytest.mark.parametrize("role", ["a_editor", "a_reviewer"])
+@pytest.mark.parametrize("role", ["a_editor", "a_reviewer", "a_clinician"])
 def test_a_clinic_member_reaches_nothing_of_another_clinic_through_any_url(clinics, role):
     user = getattr(clinics, role)
     before = database_state()
@@ -519,25 +583,39 @@ def test_a_clinic_member_reaches_nothing_of_another_clinic_through_any_url(clini
     assert not result.leaks, f"{summary}\n" + "\n".join(result.leaks)
     assert database_state() == before, summary
     assert not result.server_errors, f"{summary}\n" + "\n".join(result.server_errors)
-    # Six workspace URLs of B, in two languages, by GET and POST: each one a 404, but a GET of
-    # the submit URL, refused (405) before the clinic is even looked up.
-    # Then B's inbox, and three paths each for one message of B and for closing it (B's message,
-    # and two of A's ids in its place): 404 again, but a GET of the close URL (405).
-    notice_urls = {404: 6 * 2 * 2 - 2, 405: 2}
-    inbox_urls = {404: (1 + 3) * 2 * 2 + 3 * 2, 405: 3 * 2}
-    assert result.b_workspace_statuses == {
-        status: notice_urls[status] + inbox_urls[status] for status in (404, 405)
-    }, summary
-    # B's two messages under A's clinic, where the clinic's gate lets A's members through: still
-    # a 404 (GET and POST, and POST to close it; a GET of the close URL is a 405), in 2 languages.
-    assert result.b_message_under_a_statuses == {404: 2 * 3 * 2, 405: 2 * 2}, summary
+    # Every workspace URL of B, in two languages, by GET and POST: a 404 (whether B exists stays
+    # unknown), but a GET of a URL that takes POST only, refused (405) before any lookup.
+    refused = [
+        (method, path, status)
+        for method, path, status in result.b_workspace_requests
+        if not (status == 404 or (status == 405 and method == "GET"))
+    ]
+    assert not refused, refused
+    b_routes = {path.split("/", 2)[2] for _method, path, _status in result.b_workspace_requests}
+    assert len(b_routes) >= 16, sorted(b_routes)
+    # B's messages, usual sets, tokens and cards under A's own clinic, where the clinic's gate lets
+    # A's members through: still unknown (404), or a 405 for a GET of a POST-only URL. A role that
+    # does not reach that kind of object even in its own clinic is refused first (403), whatever
+    # the id: a reviewer keeps no set or token, a clinician reads no message either.
+    for method, path, status in result.b_objects_under_a:
+        kind = next(k for k, segment in B_OBJECT_SEGMENTS.items() if segment in path)
+        allowed = {404, 405} | ({403} if kind not in ROLE_REACHES[role] else set())
+        assert status in allowed, (method, path, status)
+    kinds_tried = {
+        kind
+        for kind, segment in B_OBJECT_SEGMENTS.items()
+        for _method, path, _status in result.b_objects_under_a
+        if segment in path
+    }
+    assert kinds_tried == set(B_OBJECT_SEGMENTS), kinds_tried
     # The crawl saw what it checks: every workspace pattern, B's public notice, A's dashboard.
     workspace_routes = {p.route for p in every_pattern() if p.is_workspace}
-    assert len(workspace_routes) >= 13, summary
+    assert len(workspace_routes) >= 19, summary
     assert not workspace_routes & set(result.unreached), summary
     assert result.requests > 1000, summary
     assert result.public_live_shown > 0, summary
-    assert result.own_dashboard_shown > 0, summary
+    if role != "a_clinician":
+        assert result.own_dashboard_shown > 0, summary
 
 
 # --- crafted posts on the member's own notice -----------------------------------------------------

@@ -58,3 +58,12 @@ class Command(BaseCommand):
         self.stdout.write(
             "Demo medical reviewers need a code too: manage.py demo_code " + reviewers[0]
         )
+        self.stdout.write(
+            "Demo clinicians issue visit cards (no code needed): sign in at "
+            f"{settings.WAGTAILADMIN_BASE_URL}/fr/workspace/ and land on « Carte de visite »:"
+        )
+        for clinician in (m for m in DEMO_MEMBERS if m.role == "clinician"):
+            self.stdout.write(
+                f"  user: {clinician.username}  password: {clinician.password}  "
+                f"({clinician.clinic_slug})"
+            )

@@ -17,7 +17,7 @@ CLINIC_IDENTITY = ("name", "kind", "street_address", "postcode", "city")
 
 class Command(BaseCommand):
     help = (
-        "Give a clinic's editors and reviewers access to the clinic workspace, and email each new "
+        "Give a clinic's editors, reviewers and clinicians access to the clinic workspace, and email each new "
         "member an invitation with a link to choose a password. Safe to run again."
     )
 
@@ -32,6 +32,13 @@ class Command(BaseCommand):
             default=[],
             metavar="EMAIL",
             help="repeat for each medical reviewer",
+        )
+        parser.add_argument(
+            "--clinician",
+            action="append",
+            default=[],
+            metavar="EMAIL",
+            help="repeat for each clinician (issues visit cards, nothing else)",
         )
         new_clinic = parser.add_argument_group(
             "a clinic not yet in the portal (created as an unpublished draft)"
@@ -48,8 +55,8 @@ class Command(BaseCommand):
             help="language of the invitation and of its link",
         )
 
-    def handle(self, *args, clinic, editor, reviewer, language, **options):
-        roles = self._roles(editors=editor, reviewers=reviewer)
+    def handle(self, *args, clinic, editor, reviewer, clinician, language, **options):
+        roles = self._roles(editors=editor, reviewers=reviewer, clinicians=clinician)
         identity = {name: options.get(name) for name in CLINIC_IDENTITY}
         if not Clinic.objects.filter(slug=clinic).exists() and not all(identity.values()):
             raise CommandError(
@@ -81,11 +88,16 @@ class Command(BaseCommand):
             self.style.SUCCESS(f"{clinic_obj.name}: {len(roles)} member(s) ready in the workspace.")
         )
 
-    def _roles(self, *, editors: list[str], reviewers: list[str]) -> dict[str, str]:
-        if not editors and not reviewers:
-            raise CommandError("Give at least one --editor or --reviewer.")
+    def _roles(self, *, editors: list[str], reviewers: list[str], clinicians: list[str]):
+        if not editors and not reviewers and not clinicians:
+            raise CommandError("Give at least one --editor, --reviewer or --clinician.")
         roles = {}
-        for emails, role in ((editors, MemberRole.EDITOR), (reviewers, MemberRole.REVIEWER)):
+        given = (
+            (editors, MemberRole.EDITOR),
+            (reviewers, MemberRole.REVIEWER),
+            (clinicians, MemberRole.CLINICIAN),
+        )
+        for emails, role in given:
             for raw in emails:
                 try:
                     email = member_email_normalize(raw)
@@ -93,8 +105,8 @@ class Command(BaseCommand):
                     raise CommandError(f"Not an email address: '{raw}'.") from error
                 if roles.get(email, role) != role:
                     raise CommandError(
-                        f"{email} is given as both editor and reviewer; a member has one role "
-                        "per clinic."
+                        f"{email} is given two roles ({roles[email]} and {role}); a member has "
+                        "one role per clinic."
                     )
                 roles[email] = str(role)
         return roles
