@@ -70,6 +70,7 @@ ifdef SCALE
 		$(BIN)/python benchmarks/scale.py --clinics $(SCALE)
 else
 	$(BIN)/python benchmarks/notices.py
+	$(BIN)/python benchmarks/visits.py
 	$(BIN)/python benchmarks/throughput.py
 endif
 
