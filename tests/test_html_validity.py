@@ -30,6 +30,7 @@ from tests.pages import (
     notice_url,
     visit_url,
 )
+from tests.visits.helpers import in_a_fresh_minute
 from tests.workspace.helpers import sign_in_verified, url
 
 VNU_JAR = Path(
@@ -158,6 +159,7 @@ def test_a_visit_cards_ended_and_refused_pages_have_no_html_error(tmp_path, clie
         pages[f"gone-{language}"] = response.content.decode()
     django_cache.clear()
     for language in LANGUAGES:
+        in_a_fresh_minute()
         for _ in range(MISS_LIMITS[0][0] + 1):
             response = client.get(visit_url(UNKNOWN_VISIT_CODE, language))
         assert response.status_code == 429

@@ -9,6 +9,7 @@ from django.test import override_settings
 from content.visits.misses import MISS_LIMITS
 from tests.browser.checks import assert_page_accessible
 from tests.pages import DEMO_VISIT_TWO_TOOLS, UNKNOWN_VISIT_CODE, visit_url
+from tests.visits.helpers import in_a_fresh_minute
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
@@ -33,6 +34,7 @@ def test_an_ended_card_page_is_accessible(visit, portal_server, language, width)
 @pytest.mark.parametrize("width", [320, 1280])
 def test_the_page_that_stops_a_crawl_of_codes_is_accessible(visit, portal_server, language, width):
     cache.clear()
+    in_a_fresh_minute(needed=40)
     try:
         for _ in range(MISS_LIMITS[0][0]):
             visit(visit_url(UNKNOWN_VISIT_CODE, language), width=width)
