@@ -17,10 +17,10 @@ from content.notices.directory import (
     directory_search,
     query_text_clean,
 )
+from content.notices.links import directory_url
 from content.notices.models import AISystem
-from content.notices.pages import ClinicDirectoryPage
 from content.notices.rules.directory_text import directory_terms, folded
-from content.page_cache import DIRECTORY, site_memo, tagged_value
+from content.page_cache import DIRECTORY, tagged_value
 
 SEARCH_PAGE_SIZE = 10
 CLINICS_SHOWN = 5
@@ -56,18 +56,6 @@ def systems_matching(text: str) -> list[dict[str, str]]:
         if all(any(known.startswith(word) for known in vocabulary) for word in words):
             found.append({"key": key, "name": name, "vendor": vendor})
     return found
-
-
-def directory_url(request) -> str:
-    """The address of the directory of notices in the reader's language ("" when none)."""
-    language = translation.get_language()
-
-    def build():
-        directory = ClinicDirectoryPage.objects.live().filter(locale__language_code=language)
-        directory = directory.first()
-        return directory.get_url(request) if directory else ""
-
-    return site_memo(("directory_url", request.get_host(), language), build)
 
 
 def search(request):

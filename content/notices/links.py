@@ -6,6 +6,10 @@ notices' directory page serves under each clinic; their views take (page, reques
 
 from django.conf import settings
 from django.urls import reverse
+from django.utils import translation
+from wagtail.models import Page
+
+from content.page_cache import site_memo
 
 NOTICE_ROUTES_HOOK = "register_notice_routes"
 
@@ -61,3 +65,25 @@ def public_url_check(app_configs=None, **kwargs):
             )
         ]
     return []
+
+
+def directory_url(request) -> str:
+    """The address of the directory of notices in the reader's language ("" when none).
+
+    Kept in the site memo. Found by its model's name: the directory page is the notices' own.
+    """
+    language = translation.get_language()
+
+    def build():
+        directory = (
+            Page.objects.live()
+            .filter(
+                content_type__app_label="content",
+                content_type__model="clinicdirectorypage",
+                locale__language_code=language,
+            )
+            .first()
+        )
+        return directory.get_url(request) if directory else ""
+
+    return site_memo(("directory_url", request.get_host(), language), build)

@@ -17,12 +17,14 @@ from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import translation
 
+from .printing import qr_svg as notice_qr_svg
+from .printing import url_font_size
+
+__all__ = ["notice_qr_svg", "url_font_size"]
+
 PDF_VARIANT = "pdf/ua-1"
 # Bump when a template or the stylesheet changes, so that kept posters are made again.
 DESIGN_VERSION = "2"
-# DejaVu Sans Mono: every character advances 1233/2048 em; a little more for safety.
-MONO_ADVANCE_EM = 0.61
-POINTS_PER_MM = 72 / 25.4
 # poster.css has a class per half point from 4 pt ("url-pt-40") to 16 pt ("url-pt-160").
 URL_SMALLEST_HALF_POINTS = 8
 
@@ -60,17 +62,6 @@ TABLE_CARD = PrintedForm(
     load_per_step=(250, 600, 1300),
 )
 PRINTED_FORMS = {"poster": POSTER, "bilingual": BILINGUAL_POSTER, "table_card": TABLE_CARD}
-
-
-def notice_qr_svg(url: str) -> str:
-    """An SVG QR code for the address, dark on light, with a quiet zone, medium error correction."""
-    return segno.make(url, error="m").svg_inline(scale=4, dark="#111", light="#fff")
-
-
-def url_font_size(url: str, *, width_mm: float, max_pt: float) -> float:
-    """The type size (pt) at which the address holds on one line of `width_mm` in a mono font."""
-    fitting = width_mm * POINTS_PER_MM / (len(url) * MONO_ADVANCE_EM)
-    return min(max_pt, math.floor(fitting * 10) / 10)
 
 
 def url_size_class(url: str, *, form: PrintedForm) -> str:

@@ -2,7 +2,7 @@
 
 from django import template
 
-from content.search import directory_url
+from content.notices.links import directory_url
 
 register = template.Library()
 

@@ -15,13 +15,11 @@ import uuid
 from pathlib import Path
 
 from django.http import Http404, HttpResponse, JsonResponse
-from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 
-from content.notices.links import public_address
 from content.page_cache import page_cache_tags
 from content.throttle import (
     WINDOW_SECONDS,
@@ -44,7 +42,7 @@ from .cards import (
 )
 from .models import ApiToken, VisitCard
 from .printed import visit_qr_svg
-from .sentence import visit_sentence
+from .sentence import card_address, card_sentences
 from .tokens import api_token_find, api_token_used
 
 log = logging.getLogger("content.visits.api")
@@ -200,17 +198,13 @@ def _refused(refusal: VisitCardRefused) -> JsonResponse:
 
 def visit_card_answer(card: VisitCard) -> dict:
     """What the API answers for a card just issued (schema: visit-response.schema.json)."""
-    urls, sentences = {}, {}
-    for language in LANGUAGES:
-        with translation.override(language):
-            urls[language] = public_address(reverse("visit", kwargs={"code": card.code}))
-        reading = visit_card_read(card, language=language)
-        sentences[language] = visit_sentence(reading, language=language, url=urls[language])
+    urls = {language: card_address(card.code, language) for language in LANGUAGES}
+    reading = visit_card_read(card, language=card.language)
     return {
         "code": card.code,
         "language": card.language,
         "url": urls,
-        "sentence": sentences,
+        "sentence": card_sentences(card),
         "qr_svg": visit_qr_svg(urls[card.language]),
         "visit_date": card.visit_date.isoformat(),
         "expires_at": reading.expires_at.isoformat(),

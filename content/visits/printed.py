@@ -14,7 +14,12 @@ from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import translation
 
+from content.notices.printing import qr_svg as visit_qr_svg
+from content.notices.printing import url_font_size
+
 from .cards import VisitReading
+
+__all__ = ["visit_card_pdf", "visit_qr_svg"]
 
 PDF_VARIANT = "pdf/ua-1"
 # Bump when the template or the stylesheet changes, so that kept cards are made again.
@@ -23,25 +28,17 @@ TEMPLATE = "visits/card_a6.html"
 STYLESHEET = "visit_card.css"
 # Type steps of visit_card.css: "visit-card--step-0" (largest) to "visit-card--step-2".
 STEPS = 3
-# DejaVu Sans Mono advances 1233/2048 em per character; a little more for safety.
-MONO_ADVANCE_EM = 0.61
-POINTS_PER_MM = 72 / 25.4
 # The A6 page (105 mm) less its margins: the address holds on this one line.
 URL_WIDTH_MM = 91
 # visit_card.css has a class per half point, "card-url-pt-50" (5 pt) to "card-url-pt-100" (10 pt).
 URL_HALF_POINTS = (10, 20)
 
 
-def visit_qr_svg(url: str) -> str:
-    """An SVG QR code for the address, dark on light, with a quiet zone, medium error correction."""
-    return segno.make(url, error="m").svg_inline(scale=4, dark="#111", light="#fff")
-
-
 def url_size_class(url: str) -> str:
     """The stylesheet's class at which the address holds on one line: "card-url-pt-85" for 8.5 pt."""
-    fitting = URL_WIDTH_MM * POINTS_PER_MM / (max(len(url), 1) * MONO_ADVANCE_EM)
     smallest, largest = URL_HALF_POINTS
-    half_points = max(smallest, min(largest, math.floor(fitting * 2)))
+    size = url_font_size(url, width_mm=URL_WIDTH_MM, max_pt=largest / 2)
+    half_points = max(smallest, math.floor(size * 2))
     return f"card-url-pt-{half_points * 5}"
 
 

@@ -7,13 +7,16 @@ son travail. Pour en savoir plus ou refuser : https://…/fr/v/XXXXX-XXXXX-XXXXX
 
 import datetime
 
+from django.urls import reverse
 from django.utils import dateformat
 from django.utils.translation import gettext as _
 from django.utils.translation import override
 
+from content.notices.links import public_address
 from content.notices.models.clinics import clinic_name_with
 
-from .cards import VisitReading
+from .cards import LANGUAGES, VisitReading, visit_card_read
+from .models import VisitCard
 
 
 def spoken_date(day: datetime.date, language: str) -> str:
@@ -75,3 +78,21 @@ def visit_sentence(reading: VisitReading, *, language: str, url: str) -> str:
             )
         parts.append(_("Pour en savoir plus ou refuser : %(url)s") % {"url": url})
     return " ".join(parts)
+
+
+def card_address(code: str, language: str, route: str = "visit") -> str:
+    """The canonical address of a card's page (or its "visit_card_pdf", its "visit_qr")."""
+    with override(language):
+        return public_address(reverse(route, kwargs={"code": code}))
+
+
+def card_sentences(card: VisitCard) -> dict[str, str]:
+    """The sentence for the letter in each language, each ending with the page in that language."""
+    return {
+        language: visit_sentence(
+            visit_card_read(card, language=language),
+            language=language,
+            url=card_address(card.code, language),
+        )
+        for language in LANGUAGES
+    }

@@ -24,14 +24,13 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.cache import patch_cache_control
-from wagtail.models import Page
 
 from content.notices.facts import clinic_facts_from_document
-from content.notices.links import public_address
+from content.notices.links import directory_url
 from content.notices.models import Clinic
 from content.notices.rules.legal import legal_reference
 from content.notices.rules.rights import notice_rights
-from content.page_cache import notice_tag, page_cache_tags, site_memo
+from content.page_cache import notice_tag, page_cache_tags
 from content.throttle import client_ip, ip_for_log
 
 from .cards import VisitReading, card_expired, card_expires_at, cards_with_everything
@@ -40,6 +39,7 @@ from .codes import code_read
 from .misses import miss_count, miss_wait
 from .models import VisitCard
 from .printed import DESIGN_VERSION, visit_card_pdf, visit_qr_svg
+from .sentence import card_address
 
 security_log = logging.getLogger("content.security")
 logger = logging.getLogger(__name__)
@@ -70,27 +70,8 @@ def _private_headers(response: HttpResponse) -> HttpResponse:
     return response
 
 
-def _directory_url(request) -> str:
-    """The directory of notices in the reader's language ("" when none), as `search` finds it."""
-    language = translation.get_language()
-
-    def build():
-        directory = (
-            Page.objects.live()
-            .filter(
-                content_type__app_label="content",
-                content_type__model="clinicdirectorypage",
-                locale__language_code=language,
-            )
-            .first()
-        )
-        return directory.get_url(request) if directory else ""
-
-    return site_memo(("directory_url", request.get_host(), language), build)
-
-
 def _page(request, template: str, context: dict, *, status: int = 200) -> TemplateResponse:
-    context = {"directory_url": _directory_url(request), **context}
+    context = {"directory_url": directory_url(request), **context}
     return _private_headers(TemplateResponse(request, template, context, status=status))
 
 
@@ -120,7 +101,7 @@ def _clinic_now(card: VisitCard) -> dict | None:
 
 def _notice_urls(request, clinic: dict | None, version_number: int) -> dict[str, str]:
     """The addresses of the clinic's notice in force, of the version of the card and its form."""
-    directory = _directory_url(request)
+    directory = directory_url(request)
     if clinic is None or not directory:
         return {}
     base = f"{directory}{clinic['slug']}/"
@@ -185,11 +166,6 @@ def _refusing(view: Callable, *, route: str) -> Callable:
     return wraps(view)(wrapped)
 
 
-def card_public_url(code: str, name: str = "visit") -> str:
-    """The canonical address of a card's page (or its PDF, its QR code) in the active language."""
-    return public_address(reverse(name, kwargs={"code": code}))
-
-
 # --- What the page says ----------------------------------------------------------------------
 
 
@@ -252,7 +228,7 @@ def _visit_page(request, card: VisitCard):
 def _card_pdf(request, card: VisitCard):
     """The printed A6 card in the address's language, kept until its design changes."""
     language = translation.get_language()
-    url = card_public_url(card.code)
+    url = card_address(card.code, language)
     fingerprint = hashlib.sha256(
         json.dumps([DESIGN_VERSION, card.code, card.version_id, url, language]).encode()
     ).hexdigest()
@@ -273,7 +249,8 @@ def _card_pdf(request, card: VisitCard):
 
 def _card_qr(request, card: VisitCard):
     """The QR code of the card's page, carrying its canonical address (PORTAL_PUBLIC_URL)."""
-    return HttpResponse(visit_qr_svg(card_public_url(card.code)), content_type="image/svg+xml")
+    address = card_address(card.code, translation.get_language())
+    return HttpResponse(visit_qr_svg(address), content_type="image/svg+xml")
 
 
 visit_view = _refusing(_visit_page, route="visit")

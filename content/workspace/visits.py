@@ -12,14 +12,12 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from content.notices.document import current_version
-from content.notices.links import public_address
 from content.visits.cards import (
     LANGUAGES,
     VisitCardRefused,
@@ -32,7 +30,7 @@ from content.visits.cards import (
 )
 from content.visits.models import VisitCard, VisitSet
 from content.visits.printed import visit_qr_svg
-from content.visits.sentence import visit_sentence
+from content.visits.sentence import card_address, card_sentences
 from content.vocabulary import MemberRole
 
 from .access import VISIT_ROLES, membership_for
@@ -165,11 +163,6 @@ def visit_issue(request, clinic_pk):
     return TemplateResponse(request, "workspace/visits.html", context, status=status)
 
 
-def card_public_url(card: VisitCard, language: str, name: str = "visit") -> str:
-    with translation.override(language):
-        return public_address(reverse(name, kwargs={"code": card.code}))
-
-
 @never_cache
 @login_required
 def visit_issued(request, clinic_pk, code):
@@ -177,26 +170,18 @@ def visit_issued(request, clinic_pk, code):
     card = get_object_or_404(
         cards_with_everything().select_related("clinic"), code=code, clinic=membership.clinic
     )
-    url = card_public_url(card, card.language)
-    sentences = []
-    for language in LANGUAGES:
-        reading = visit_card_read(card, language=language)
-        sentences.append(
-            {
-                "language": language,
-                "name": LANGUAGE_NAMES[language],
-                "text": visit_sentence(
-                    reading, language=language, url=card_public_url(card, language)
-                ),
-            }
-        )
+    url = card_address(card.code, card.language)
+    sentences = [
+        {"language": language, "name": LANGUAGE_NAMES[language], "text": text}
+        for language, text in card_sentences(card).items()
+    ]
     context = {
         "membership": membership,
         "clinic": membership.clinic,
         "card": card,
         "reading": visit_card_read(card, language=translation.get_language()),
         "url": url,
-        "pdf_url": card_public_url(card, card.language, "visit_card_pdf"),
+        "pdf_url": card_address(card.code, card.language, "visit_card_pdf"),
         "qr_svg": visit_qr_svg(url),
         "sentences": sorted(sentences, key=lambda item: item["language"] != card.language),
         "expires_at": card_expires_at(card),
