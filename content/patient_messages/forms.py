@@ -11,7 +11,6 @@ card's code (`visit`), so that the clinic finds the visit in its records; the po
 import re
 import secrets
 import time
-from functools import cached_property
 
 from django import forms
 from django.core import signing
@@ -233,12 +232,14 @@ class PatientMessageForm(forms.Form):
         the patient cannot fix a code they did not type."""
         return visit_card_of(clinic=self.clinic, typed=self.cleaned_data.get("visit") or "")
 
-    @cached_property
+    @property
     def attached_visit(self) -> VisitCard | None:
-        """The visit the form is about, as its page shows it: bound and cleaned, or preselected."""
+        """The visit the form is about, as its page shows it: bound and cleaned, or preselected
+        (`message_preselection` gives the card itself, which the hidden field shows as its code)."""
         if self.is_bound:
             return getattr(self, "cleaned_data", {}).get("visit")
-        return visit_card_of(clinic=self.clinic, typed=self.initial.get("visit") or "")
+        visit = self.initial.get("visit")
+        return visit if isinstance(visit, VisitCard) else None
 
     def clean_phone(self) -> str:
         phone = " ".join(self.cleaned_data["phone"].split())
@@ -328,7 +329,7 @@ def visit_card_of(*, clinic: Clinic, typed: str) -> VisitCard | None:
     return card if card is not None and not card_expired(card) else None
 
 
-def message_preselection(*, query, clinic: Clinic, request=None) -> dict[str, str]:
+def message_preselection(*, query, clinic: Clinic, request=None) -> dict:
     """The kind, use and visit a link asks to preselect (?kind=…&use=…&visit=…), kept only when
     they exist here: a visit card of this clinic, still online.
 
@@ -346,7 +347,8 @@ def message_preselection(*, query, clinic: Clinic, request=None) -> dict[str, st
         typed = ""
     card = visit_card_of(clinic=clinic, typed=typed)
     if card is not None:
-        initial["visit"] = card.code
+        # The card itself: the form shows its date without looking it up again.
+        initial["visit"] = card
     elif typed and request is not None:
         miss_count(request)
     return initial

@@ -1,11 +1,16 @@
-"""The vigilance page of the Wagtail admin: patients' requests counted per system and per clinic.
+"""The vigilance pages of the Wagtail admin: patients' requests counted per system and per clinic,
+and beside them the visit cards counted per system, care step and month across clinics
+(`?format=csv` downloads them for the observatory).
 
 Only for users who may view `ConcernCount` (superusers, or a group given "Can view compte de
-demandes"); it shows counts, never a message.
+demandes"): whoever reads what patients report reads how often tools were named to them. Counts,
+never a message or a card.
 """
 
+import csv
 from urllib.parse import urlencode
 
+from django.http import HttpResponse
 from django.urls import reverse, reverse_lazy
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -16,6 +21,7 @@ from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from content.patient_messages.models import ConcernCount
+from content.visits.counts import visit_counts_across_clinics, visit_counts_csv_rows
 
 from .report import vigilance_report
 from .rules import (
@@ -74,4 +80,53 @@ class VigilanceMenuItem(MenuItem):
 def vigilance_menu_item() -> VigilanceMenuItem:
     return VigilanceMenuItem(
         _("Vigilance"), reverse_lazy("vigilance"), name="vigilance", icon_name="warning", order=260
+    )
+
+
+class VisitCountsView(PermissionCheckedMixin, WagtailAdminTemplateMixin, TemplateView):
+    # A refusal raises PermissionDenied; the admin turns it into its usual redirect and message.
+    permission_policy = ModelPermissionPolicy(ConcernCount)
+    permission_required = "view"
+    template_name = "vigilance/visits.html"
+    page_title = _("Cartes de visite")
+    header_icon = "table"
+
+    def get(self, request, *args, **kwargs):
+        if request.GET.get("format") == "csv":
+            return visit_counts_csv_response()
+        return super().get(request, *args, **kwargs)
+
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        counts = visit_counts_across_clinics(today=timezone.localdate())
+        context.update(
+            counts=counts,
+            csv_url=f"{reverse('vigilance_visits')}?format=csv",
+            vigilance_url=reverse("vigilance"),
+        )
+        return context
+
+
+def visit_counts_csv_response() -> HttpResponse:
+    """The counts as a CSV file to download: one line per system, care step and month."""
+    today = timezone.localdate()
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = (
+        f'attachment; filename="cartes-de-visite-{today.isoformat()}.csv"'
+    )
+    writer = csv.writer(response)
+    writer.writerows(visit_counts_csv_rows(visit_counts_across_clinics(today=today)))
+    return response
+
+
+def visit_counts_menu_item() -> VigilanceMenuItem:
+    return VigilanceMenuItem(
+        _("Cartes de visite"),
+        reverse_lazy("vigilance_visits"),
+        name="vigilance-visits",
+        icon_name="table",
+        order=261,
     )

@@ -1,14 +1,13 @@
 """The vigilance pages in the Wagtail admin: their addresses, menu items and permission.
 
-The visit cards page (`visit_counts`) shares vigilance's permission: no permission of its own.
+The visit cards page shares vigilance's permission: no permission of its own.
 """
 
 from django.contrib.auth.models import Permission
 from django.urls import path
 from wagtail import hooks
 
-from .views import VigilanceView, vigilance_menu_item
-from .visit_counts import VisitCountsView, visit_counts_menu_item
+from .views import VigilanceView, VisitCountsView, vigilance_menu_item, visit_counts_menu_item
 
 
 @hooks.register("register_admin_urls")
