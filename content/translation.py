@@ -3,7 +3,7 @@
 from modeltranslation.translator import TranslationOptions, register
 
 from .explainers.models import BarometerFigure, GlossaryTerm, PatientExpectation, Source
-from .notices.models import AISystem, AIUse, Clinic, EvidenceLink
+from .notices.models import AISystem, AIUse, Clinic, EvidenceLink, UseTemplate
 from .vocabulary import AIUSE_TEXT_FIELDS
 
 
@@ -49,4 +49,10 @@ class ClinicTranslation(TranslationOptions):
 @register(AIUse)
 class AIUseTranslation(TranslationOptions):
     # Nothing is required here: a draft may be incomplete; the obligations decide what publishing needs.
-    fields = AIUSE_TEXT_FIELDS
+    fields = (*AIUSE_TEXT_FIELDS, "label")
+
+
+@register(UseTemplate)
+class UseTemplateTranslation(TranslationOptions):
+    # The French is the template; the English may wait (a clinic then writes its own).
+    fields = ("title", "description", "label", *AIUSE_TEXT_FIELDS)

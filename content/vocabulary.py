@@ -4,6 +4,8 @@ Nothing here imports from the project, so that the pure rules and the models can
 Changing a label changes what patients read; changing a code changes stored data (a migration).
 """
 
+import re
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -86,6 +88,8 @@ class AISystemKind(models.TextChoices):
     MACHINE_LEARNING = "machine_learning", _("apprentissage automatique")
     GENERATIVE = "generative", _("IA générative")
     SPEECH = "speech", _("reconnaissance vocale")
+    # A chatbot for any task (letters, summaries), bought off the shelf: not a medical device.
+    GENERAL_ASSISTANT = "general_assistant", _("assistant généraliste d’IA générative")
 
 
 class RegulatoryStatus(models.TextChoices):
@@ -142,6 +146,10 @@ class DecisionRole(models.TextChoices):
 
 
 # The clinic's texts for each use of AI, in the order the notice tells them.
+# A passage of a template's draft that the clinic must check or complete, kept in the text itself:
+# « [[à vérifier : la durée de conservation chez votre éditeur]] ». Submitting refuses a text with one.
+TEMPLATE_MARK = re.compile(r"\[\[([^\[\]]{1,400})\]\]")
+
 AIUSE_TEXT_FIELDS = (
     "summary",
     "human_oversight",

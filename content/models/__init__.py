@@ -24,9 +24,13 @@ from content.notices.models import (
     DirectoryWord,
     EvidenceLink,
     NoticeVersion,
+    SystemRequest,
+    UseTemplate,
 )
 from content.notices.pages import ClinicDirectoryPage
+from content.notifications.models import NotificationSent
 from content.patient_messages.models import ConcernCount, MessageAnswer, PatientMessage
+from content.registrations.models import RegistrationRequest
 from content.visits.models import ApiToken, VisitCard, VisitCardUse, VisitSet
 from content.workspace.models import ClinicMembership, NoticeReview
 
@@ -49,11 +53,15 @@ __all__ = [
     "MessageAnswer",
     "NoticeReview",
     "NoticeVersion",
+    "NotificationSent",
     "PatientExpectation",
     "PatientMessage",
+    "RegistrationRequest",
     "SectionPage",
     "Source",
     "StandardPage",
+    "SystemRequest",
+    "UseTemplate",
     "VisitCard",
     "VisitCardUse",
     "VisitSet",

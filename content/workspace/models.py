@@ -17,6 +17,14 @@ class ClinicMembership(models.Model):
     clinic = models.ForeignKey(Clinic, on_delete=models.CASCADE, related_name="memberships")
     role = models.CharField(_("rôle"), max_length=10, choices=MemberRole.choices)
     created_at = models.DateTimeField(auto_now_add=True)
+    optional_emails = models.BooleanField(
+        _("recevoir les rappels"),
+        default=True,
+        help_text=_(
+            "Rappels de relecture et changements du catalogue. Les e-mails qui demandent d’agir "
+            "(une notice à relire, une décision) partent toujours."
+        ),
+    )
 
     class Meta:
         constraints = [

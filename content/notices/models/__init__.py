@@ -1,8 +1,9 @@
 """The notices' models: the catalogue of AI systems, and the clinics with their uses and versions."""
 
-from .catalogue import AISystem, EvidenceLink
-from .clinics import AIUse, Clinic, NoticeVersion
+from .catalogue import AISystem, EvidenceLink, SystemRequest
+from .clinics import AIUse, Clinic, NoticeVersion, UseTexts
 from .directory import DirectoryEntry, DirectoryWord
+from .templates import UseTemplate
 
 __all__ = [
     "AISystem",
@@ -12,4 +13,7 @@ __all__ = [
     "DirectoryWord",
     "EvidenceLink",
     "NoticeVersion",
+    "SystemRequest",
+    "UseTemplate",
+    "UseTexts",
 ]

@@ -1,6 +1,7 @@
 """The product layer: what an AI system is, as its vendor ships it, kept by the portal's editors."""
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.text import capfirst, get_text_list
@@ -205,6 +206,45 @@ class AISystem(index.Indexed, ClusterableModel):
     @property
     def is_medical_device(self) -> bool:
         return self.regulatory_status != RegulatoryStatus.NOT_MEDICAL_DEVICE
+
+
+class SystemRequest(models.Model):
+    """A clinic's request to add a tool the catalogue lacks; the clinic goes on with a draft."""
+
+    class Status(models.TextChoices):
+        OPEN = "open", _("à traiter")
+        ADDED = "added", _("ajouté au catalogue")
+        DECLINED = "declined", _("non ajouté")
+
+    clinic = models.ForeignKey(
+        "content.Clinic", on_delete=models.CASCADE, related_name="system_requests"
+    )
+    product = models.CharField(_("nom de l’outil"), max_length=120)
+    vendor = models.CharField(_("éditeur"), max_length=120)
+    url = models.URLField(_("adresse du site de l’outil"), blank=True)
+    note = models.TextField(_("ce que vous en faites"), blank=True, max_length=2000)
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    requested_at = models.DateTimeField(_("demandé le"), auto_now_add=True)
+    status = models.CharField(_("état"), max_length=10, choices=Status.choices, default=Status.OPEN)
+    system = models.ForeignKey(
+        AISystem,
+        verbose_name=_("fiche du catalogue"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="requests",
+    )
+    answer = models.TextField(_("réponse à la structure"), blank=True)
+
+    class Meta:
+        ordering = ["-requested_at"]
+        verbose_name = _("demande d’ajout au catalogue")
+        verbose_name_plural = _("demandes d’ajout au catalogue")
+
+    def __str__(self):
+        return f"{self.product} ({self.vendor})"
 
 
 class EvidenceLink(Orderable):

@@ -223,25 +223,9 @@ class Clinic(DraftStateMixin, RevisionMixin, PreviewableMixin, index.Indexed, Cl
         return action.execute(skip_permission_checks=skip_permission_checks)
 
 
-class AIUse(Orderable):
-    """How one clinic uses one AI system, told to its patients in plain language."""
+class UseTexts(models.Model):
+    """What a use tells patients, text by text: shared by a clinic's use and the portal's templates."""
 
-    clinic = ParentalKey(Clinic, on_delete=models.CASCADE, related_name="uses")
-    key = models.UUIDField(default=uuid.uuid4, editable=False)
-    ai_system = models.ForeignKey(
-        AISystem, verbose_name=_("système d’IA"), on_delete=models.PROTECT, related_name="uses"
-    )
-    care_step = models.CharField(_("étape des soins"), max_length=20, choices=CareStep.choices)
-    patient_interacts = models.BooleanField(
-        _("le patient échange directement avec l’outil"),
-        default=False,
-        help_text=_(
-            "Un agent conversationnel, un assistant vocal, un questionnaire en ligne qui répond."
-        ),
-    )
-    decision_role = models.CharField(
-        _("rôle dans la décision"), max_length=20, choices=DecisionRole.choices
-    )
     summary = models.TextField(
         _("ce que fait l’outil ici"),
         blank=True,
@@ -286,15 +270,6 @@ class AIUse(Orderable):
         blank=True,
         help_text=_("Comment les choses se passent sans l’outil."),
     )
-    declinable = models.BooleanField(
-        _("le patient peut refuser l’outil et être soigné sans lui"),
-        default=False,
-        help_text=_(
-            "Cochez si vous soignez sans l’outil le patient qui le refuse. Ne cochez pas si l’outil "
-            "ne peut pas être écarté pour un seul patient : « comment refuser » dit alors ce qui "
-            "reste possible."
-        ),
-    )
     how_to_decline = models.TextField(
         _("comment refuser"),
         blank=True,
@@ -321,6 +296,56 @@ class AIUse(Orderable):
     answer_responsibility = models.TextField(_("qui est responsable ?"), blank=True)
     answer_reliability = models.TextField(_("est-ce fiable ?"), blank=True)
     answer_data_access = models.TextField(_("qui voit mes données ?"), blank=True)
+
+    class Meta:
+        abstract = True
+
+
+class AIUse(UseTexts, Orderable):
+    """How one clinic uses one AI system, told to its patients in plain language."""
+
+    clinic = ParentalKey(Clinic, on_delete=models.CASCADE, related_name="uses")
+    key = models.UUIDField(default=uuid.uuid4, editable=False)
+    ai_system = models.ForeignKey(
+        AISystem, verbose_name=_("système d’IA"), on_delete=models.PROTECT, related_name="uses"
+    )
+    care_step = models.CharField(_("étape des soins"), max_length=20, choices=CareStep.choices)
+    patient_interacts = models.BooleanField(
+        _("le patient échange directement avec l’outil"),
+        default=False,
+        help_text=_(
+            "Un agent conversationnel, un assistant vocal, un questionnaire en ligne qui répond."
+        ),
+    )
+    decision_role = models.CharField(
+        _("rôle dans la décision"), max_length=20, choices=DecisionRole.choices
+    )
+    declinable = models.BooleanField(
+        _("le patient peut refuser l’outil et être soigné sans lui"),
+        default=False,
+        help_text=_(
+            "Cochez si vous soignez sans l’outil le patient qui le refuse. Ne cochez pas si l’outil "
+            "ne peut pas être écarté pour un seul patient : « comment refuser » dit alors ce qui "
+            "reste possible."
+        ),
+    )
+    label = models.CharField(
+        _("ce que fait l’outil ici, en quelques mots"),
+        max_length=120,
+        blank=True,
+        help_text=_(
+            "Facultatif : remplace, pour cet usage, la description courte du catalogue. Commencez "
+            "par un verbe : « Rédige le compte rendu que le médecin dicte »."
+        ),
+    )
+    template = models.ForeignKey(
+        "UseTemplate",
+        verbose_name=_("modèle de départ"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="uses",
+    )
 
     class Meta(Orderable.Meta):
         verbose_name = _("usage de l’IA")
