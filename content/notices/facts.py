@@ -11,9 +11,12 @@ from django.core.exceptions import ObjectDoesNotExist
 
 from content.vocabulary import AIUSE_TEXT_FIELDS, EvidenceKind
 
-from .rules.use_facts import ClinicFacts, SystemFacts, UseFacts
+from .rules.use_facts import ClinicFacts, SystemFacts, UseFacts, template_marks
 
 CLINIC_WRITTEN_FIELDS = ("ai_contact_name", "ai_contact_email", "ai_contact_phone")
+# A use's texts where a template's marked passage may remain: its own short label too.
+USE_MARKED_FIELDS = (*AIUSE_TEXT_FIELDS, "label")
+LANGUAGES = ("fr", "en")
 
 
 def system_facts(system) -> SystemFacts | None:
@@ -35,10 +38,27 @@ def _written(values: Mapping[str, Any], names: Iterable[str]) -> frozenset[str]:
     return frozenset(name for name in names if str(values.get(name) or "").strip())
 
 
+def _marked(
+    values: Mapping[str, Any], names: Iterable[str]
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The texts that still hold a template's marked passage, read under the bare name and under
+    `<name>_fr` and `<name>_en` where the values hold them; each passage once."""
+    marked = []
+    for name in names:
+        keys = (name, *(f"{name}_{language}" for language in LANGUAGES))
+        passages = [p for key in keys if key in values for p in template_marks(values[key])]
+        if passages:
+            marked.append((name, tuple(dict.fromkeys(passages))))
+    return tuple(marked)
+
+
 def clinic_facts_from_data(
     clinic: Mapping[str, Any], uses: Iterable[Mapping[str, Any]]
 ) -> ClinicFacts:
-    """Facts from plain values: text fields by name (French for translated ones), `ai_system`."""
+    """Facts from plain values: text fields by name (French for translated ones), `ai_system`.
+
+    A use's values may also hold `<name>_en` (and `label`): a marked passage there counts too.
+    """
     use_facts = []
     for use in uses:
         use_facts.append(
@@ -49,6 +69,7 @@ def clinic_facts_from_data(
                 system=system_facts(use.get("ai_system")),
                 written=_written(use, AIUSE_TEXT_FIELDS),
                 declinable=bool(use.get("declinable")),
+                marked=_marked(use, USE_MARKED_FIELDS),
             )
         )
     return ClinicFacts(
@@ -76,7 +97,8 @@ def clinic_facts(clinic) -> ClinicFacts:
     """Facts of a Clinic instance (saved, or rebuilt from a revision with its uses in memory)."""
     uses = []
     for use in clinic.uses.all():
-        values = _french_values(use, AIUSE_TEXT_FIELDS)
+        values = _french_values(use, USE_MARKED_FIELDS)
+        values.update({f"{name}_en": getattr(use, f"{name}_en", "") for name in USE_MARKED_FIELDS})
         values.update(
             care_step=use.care_step,
             patient_interacts=use.patient_interacts,
@@ -123,6 +145,14 @@ def clinic_facts_from_document(document: Mapping[str, Any]) -> ClinicFacts:
             written=_document_written(use, AIUSE_TEXT_FIELDS),
             # Absent from notices published before the clinic could say: unknown, not "no".
             declinable=use.get("declinable"),
+            marked=_marked(
+                {
+                    f"{name}_{language}": (use.get(name) or {}).get(language)
+                    for name in AIUSE_TEXT_FIELDS
+                    for language in LANGUAGES
+                },
+                AIUSE_TEXT_FIELDS,
+            ),
         )
         for use in document.get("uses", [])
     )

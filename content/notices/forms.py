@@ -39,6 +39,8 @@ class ClinicNoticeForm(WagtailAdminModelForm):
         uses = []
         for form in self.live_use_forms():
             values = _french(form.cleaned_data, AIUSE_TEXT_FIELDS)
+            # The English too: a template's marked passage left there would reach the notice.
+            values.update({f"{n}_en": form.cleaned_data.get(f"{n}_en") for n in AIUSE_TEXT_FIELDS})
             values.update({name: form.cleaned_data.get(name) for name in USE_CHOICE_FIELDS})
             uses.append(values)
         return clinic_facts_from_data(_french(self.cleaned_data, CLINIC_WRITTEN_FIELDS), uses)

@@ -14,18 +14,20 @@ from wagtail import hooks
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
+    HelpPanel,
     InlinePanel,
     MultiFieldPanel,
     ObjectList,
     TabbedInterface,
 )
+from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.snippets import CreateView, EditView, SnippetViewSet, UnpublishView
 
 from content.panels import side_by_side
 from content.vocabulary import AIUSE_TEXT_FIELDS
 
 from .forms import ClinicNoticeForm
-from .models import AISystem, Clinic
+from .models import AISystem, Clinic, SystemRequest, UseTemplate
 from .publishing import systems_in_drafts
 
 logger = logging.getLogger(__name__)
@@ -104,6 +106,91 @@ USE_TEXT_HEADINGS = {
     "answer_reliability": _("Est-ce fiable ?"),
     "answer_data_access": _("Qui voit mes données ?"),
 }
+
+
+class UseTemplateViewSet(SnippetViewSet):
+    """The templates of the usual uses, from which a clinic starts a use's texts."""
+
+    model = UseTemplate
+    icon = "clipboard-list"
+    menu_label = _("Modèles d’usage")
+    list_display = ["title", "key", "system_kind", "care_step", "sort_order"]
+    list_filter = ["system_kind", "care_step"]
+    search_fields = ["title", "description"]
+    panels = [
+        HelpPanel(
+            content=_(
+                "Chaque texte est un brouillon écrit pour les patients, que la structure reprend "
+                "et modifie. Entourez de doubles crochets ce qu’elle doit vérifier ou compléter : "
+                "« [[à vérifier : la durée de conservation chez votre éditeur]] ». Tant qu’un "
+                "passage reste entre crochets, la structure ne peut pas soumettre sa notice."
+            )
+        ),
+        FieldRowPanel([FieldPanel("key"), FieldPanel("sort_order")]),
+        side_by_side("title", _("Nom du modèle")),
+        side_by_side("description", _("Pour quels outils")),
+        FieldPanel("system_kind"),
+        side_by_side("label", _("Ce que fait l’outil, en quelques mots")),
+        FieldRowPanel([FieldPanel("care_step"), FieldPanel("decision_role")]),
+        FieldRowPanel([FieldPanel("patient_interacts"), FieldPanel("declinable")]),
+        *(side_by_side(name, USE_TEXT_HEADINGS[name]) for name in AIUSE_TEXT_FIELDS),
+    ]
+
+
+class RequestsPermissionPolicy(ModelPermissionPolicy):
+    """Requests come from the clinics' workspace: editors answer them, never write one."""
+
+    def user_has_permission(self, user, action):
+        if action in {"add", "copy"}:
+            return False
+        return super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)
+
+
+class SystemRequestViewSet(SnippetViewSet):
+    """Clinics' requests for a tool the catalogue lacks: added (with its entry) or declined."""
+
+    model = SystemRequest
+    icon = "help"
+    menu_label = _("Demandes d’ajout au catalogue")
+    list_display = ["product", "vendor", "clinic", "status", "requested_at"]
+    list_filter = ["status"]
+    search_fields = ["product", "vendor"]
+    copy_view_enabled = False
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("clinic", read_only=True),
+                FieldRowPanel(
+                    [FieldPanel("product", read_only=True), FieldPanel("vendor", read_only=True)]
+                ),
+                FieldPanel("url", read_only=True),
+                FieldPanel("note", read_only=True),
+            ],
+            heading=_("La demande"),
+        ),
+        MultiFieldPanel(
+            [
+                HelpPanel(
+                    content=_(
+                        "Ajoutez d’abord l’outil au catalogue, puis choisissez sa fiche ici. Si "
+                        "vous ne l’ajoutez pas, dites pourquoi : la structure lit votre réponse "
+                        "dans son espace."
+                    )
+                ),
+                FieldPanel("status"),
+                FieldPanel("system"),
+                FieldPanel("answer"),
+            ],
+            heading=_("Votre décision"),
+        ),
+    ]
+
+    @property
+    def permission_policy(self):
+        return RequestsPermissionPolicy(self.model)
 
 
 class NoticePublishFailureMixin:

@@ -3,7 +3,7 @@
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from content.vocabulary import AISystemKind, DecisionRole, RegulatoryStatus
+from content.vocabulary import DecisionRole, RegulatoryStatus
 
 from .use_facts import ClinicFacts, UseFacts
 
@@ -54,11 +54,7 @@ def _use_answers(expectation: str, use: UseFacts) -> bool:
     if expectation == "fear-reliability":
         return "answer_reliability" in written
     if expectation == "fear-confidentiality":
-        generative_ok = (
-            system is None
-            or system.kind != AISystemKind.GENERATIVE
-            or "identifiable_data" in written
-        )
+        generative_ok = system is None or not system.is_generative or "identifiable_data" in written
         return "answer_data_access" in written and generative_ok
     return all(name in written for name in EXPECTATION_FIELDS[expectation])
 

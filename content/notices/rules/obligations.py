@@ -5,11 +5,13 @@ hold (a form's cleaned data here, a model in `content.notices.facts`) and ask th
 which items each use must state (`use_obligations`), and which of them are still missing
 (`notice_gaps`).
 
-Each item says why it is asked, as one of three kinds that are never mixed up:
+Each item says why it is asked, as one of four kinds that are never mixed up:
 - `LEGAL`: a text binds this use; it cites only keys of `rules.legal.LEGAL_REFERENCES`;
 - `EXPECTED`: no text binds it, but patients expect it; it cites a barometer figure
   (`EXPECTED_FIGURES`), which binds no one;
-- `NEEDED`: the portal needs the choice to know what else the notice owes.
+- `NEEDED`: the portal needs the choice to know what else the notice owes;
+- `TO_CHECK`: the text is written, but still holds a passage of a template that the clinic must
+  check or complete (`vocabulary.TEMPLATE_MARK`); it names the passages, never a law.
 """
 
 from collections.abc import Mapping
@@ -17,8 +19,6 @@ from dataclasses import dataclass, field
 
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
-
-from content.vocabulary import AISystemKind
 
 from .legal import LEGAL_REFERENCES
 from .use_facts import ClinicFacts, UseFacts
@@ -34,6 +34,9 @@ FEAR_FIELDS = (
 LEGAL = "legal"
 EXPECTED = "expected"
 NEEDED = "needed"
+TO_CHECK = "to_check"
+# A marked passage is quoted whole up to this length, then cut.
+PASSAGE_SHOWN = 120
 
 BAROMETER = _("Baromètre IA & Data en santé 2025, ACSEL / Toluna Harris Interactive")
 # What the public told the barometer, phrased as it was measured; the population is in each text.
@@ -80,17 +83,21 @@ class Obligation:
     """An item a notice must state: the field that holds it, why, and what it cites.
 
     `cites` holds keys of `rules.legal.LEGAL_REFERENCES` for a `LEGAL` item, one key of
-    `EXPECTED_FIGURES` for an `EXPECTED` one, nothing for a `NEEDED` one.
+    `EXPECTED_FIGURES` for an `EXPECTED` one, nothing for a `NEEDED` or `TO_CHECK` one; `passages`
+    holds the marked passages of a `TO_CHECK` one.
     """
 
     field: str
     cites: tuple[str, ...]
     reason: Promise | str
     kind: str = LEGAL
+    passages: tuple[str, ...] = ()
 
     @property
     def anchor(self) -> str:
         """What the item rests on, as the workspace and the admin show it after its kind."""
+        if self.kind == TO_CHECK:
+            return " ; ".join(f"« {_shortened(passage)} »" for passage in self.passages)
         if self.kind == LEGAL:
             return " ; ".join(str(LEGAL_REFERENCES[key].name) for key in self.cites)
         if self.kind == EXPECTED:
@@ -100,11 +107,14 @@ class Obligation:
 
     @property
     def kind_label(self) -> str:
+        if self.kind == TO_CHECK and len(self.passages) > 1:
+            return str(_("contient des passages à vérifier"))
         return str(
             {
                 LEGAL: _("obligation légale"),
                 EXPECTED: _("attendu par les patients"),
                 NEEDED: _("choix nécessaire"),
+                TO_CHECK: _("contient un passage à vérifier"),
             }[self.kind]
         )
 
@@ -114,6 +124,26 @@ class Obligation:
         if not self.anchor:
             return self.kind_label
         return _("%(kind)s : %(anchor)s") % {"kind": self.kind_label, "anchor": self.anchor}
+
+
+def _shortened(passage: str) -> str:
+    passage = " ".join(passage.split())
+    if len(passage) <= PASSAGE_SHOWN:
+        return passage
+    return passage[: PASSAGE_SHOWN - 1].rstrip() + "…"
+
+
+def _to_check(name: str, passages: tuple[str, ...]) -> Obligation:
+    return Obligation(
+        name,
+        (),
+        _(
+            "Un passage du modèle attend votre vérification : corrigez-le ou complétez-le, puis "
+            "retirez ses doubles crochets [[ ]]. La notice ne peut pas être soumise avant."
+        ),
+        TO_CHECK,
+        passages,
+    )
 
 
 def _legal(name: str, cites: tuple[str, ...], reason) -> Obligation:
@@ -285,7 +315,7 @@ def use_obligations(use: UseFacts) -> list[Obligation]:
                 ),
             )
         )
-    if system is not None and system.kind == AISystemKind.GENERATIVE:
+    if system is not None and system.is_generative:
         obligations.append(
             _legal(
                 "identifiable_data",
@@ -345,7 +375,14 @@ def notice_gaps(facts: ClinicFacts) -> NoticeGaps:
             )
             if value
         }
-        missing = tuple(o for o in use_obligations(use) if o.field not in use.written | chosen)
+        missing = [o for o in use_obligations(use) if o.field not in use.written | chosen]
+        # A text still holding a template's marked passage is not written yet, asked or not.
+        missing_fields = {o.field for o in missing}
+        missing += [
+            _to_check(name, passages)
+            for name, passages in use.marked
+            if passages and name not in missing_fields
+        ]
         if missing:
-            uses[index] = missing
+            uses[index] = tuple(missing)
     return NoticeGaps(clinic=tuple(clinic_missing), uses=uses)

@@ -6,12 +6,14 @@
 
 from dataclasses import dataclass, field
 
-from content.vocabulary import AISystemKind, CareStep, RegulatoryStatus
+from content.vocabulary import TEMPLATE_MARK, AISystemKind, CareStep, RegulatoryStatus
 
 # Care steps where the law on machine-learning medical devices applies (CSP L4001-3, I).
 L4001_3_CARE_STEPS = frozenset({CareStep.PREVENTION, CareStep.DIAGNOSIS, CareStep.CARE})
 # Care steps where the AI touches the care itself, so benefits, risks and alternatives are owed.
 CLINICAL_CARE_STEPS = L4001_3_CARE_STEPS | {CareStep.TRIAGE}
+# Kinds that write text from a prompt: what they receive of the patient's identity must be told.
+GENERATIVE_KINDS = frozenset({AISystemKind.GENERATIVE, AISystemKind.GENERAL_ASSISTANT})
 # Emergency patient triage is high-risk under the AI Act, Annex III 5(d): art. 26 and 86 apply.
 # AI medical devices are high-risk through Annex I instead, which art. 26(11) and 86 do not reach.
 ANNEX_III_CARE_STEPS = frozenset({CareStep.TRIAGE})
@@ -36,6 +38,16 @@ class SystemFacts:
     def is_medical_device(self) -> bool:
         return self.regulatory_status != RegulatoryStatus.NOT_MEDICAL_DEVICE
 
+    @property
+    def is_generative(self) -> bool:
+        return self.kind in GENERATIVE_KINDS
+
+
+def template_marks(text: str | None) -> list[str]:
+    """The passages of a template's draft still marked in this text, « [[à vérifier : …]] »,
+    each without its brackets, in order; an empty list when none is left."""
+    return [match.group(1).strip() for match in TEMPLATE_MARK.finditer(text or "")]
+
 
 @dataclass(frozen=True)
 class UseFacts:
@@ -49,6 +61,9 @@ class UseFacts:
     # The clinic commits to care without the tool for a patient who declines it; None when the
     # notice was published before clinics could say (then the notice says nothing either way).
     declinable: bool | None = False
+    # The texts that still hold a template's marked passage, in French or English:
+    # (("retention", ("à vérifier : la durée chez l’éditeur",)), ...), in the order of the texts.
+    marked: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
     def is_annex_iii(self) -> bool:
