@@ -4,15 +4,17 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractBaseUser
 from django.contrib.auth.tokens import default_token_generator
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.mail import send_mail
 from django.core.validators import validate_email
-from django.db import transaction
+from django.db import models, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
+from django.utils.translation import gettext_lazy as _
+from wagtail.log_actions import log
 
 from content.notices.models import Clinic
 from content.vocabulary import MemberRole
@@ -125,3 +127,85 @@ def clinic_onboard(
     clinic.save()
     clinic.save_revision()
     return clinic, True
+
+
+# The team page's steps in the clinic's history (Wagtail's audit log).
+MEMBER_INVITE_ACTION = "content.member.invite"
+MEMBER_REMOVE_ACTION = "content.member.remove"
+
+
+def member_add(
+    *, clinic: Clinic, email: str, role: str, by, language: str, base_url: str
+) -> AbstractBaseUser:
+    """A colleague invited by a member: their membership, the audit log, then (once committed) the
+    invitation email in `language`. Returns the colleague's account.
+
+    Refuses (ValidationError on "email") an invalid address and one that is already a member of the
+    clinic: an invitation never changes a colleague's role.
+    """
+    try:
+        email = member_email_normalize(email)
+    except ValidationError as error:
+        raise ValidationError(
+            {"email": _("Saisissez une adresse e-mail complète, par exemple nom@exemple.fr.")}
+        ) from error
+    already = ClinicMembership.objects.filter(clinic=clinic).filter(
+        models.Q(user__username__iexact=email) | models.Q(user__email__iexact=email)
+    )
+    if already.exists():
+        raise ValidationError(
+            {"email": _("Cette personne est déjà membre de la structure.")}, code="member"
+        )
+    with transaction.atomic():
+        user, _created = member_onboard(clinic=clinic, email=email, role=role)
+        log(
+            instance=clinic,
+            action=MEMBER_INVITE_ACTION,
+            user=by,
+            data={"member": user.pk, "role": role},
+        )
+        transaction.on_commit(
+            lambda: member_invite(user=user, clinic=clinic, language=language, base_url=base_url),
+            robust=True,
+        )
+    return user
+
+
+@transaction.atomic
+def member_remove(*, clinic: Clinic, removed: ClinicMembership, by) -> None:
+    """Take a colleague out of the clinic's workspace (their account stays), in the audit log.
+
+    Refuses (ValidationError) the clinic's last medical reviewer, who alone can publish, and its
+    last editor, who alone can invite; and a membership of another clinic (PermissionDenied).
+    """
+    if removed.clinic_id != clinic.pk:
+        raise PermissionDenied
+    # Two editors removing each other at once must not leave the clinic with none: lock the team.
+    roles = list(
+        ClinicMembership.objects.select_for_update()
+        .filter(clinic=clinic)
+        .values_list("role", flat=True)
+    )
+    if removed.role == MemberRole.REVIEWER and roles.count(MemberRole.REVIEWER) <= 1:
+        raise ValidationError(
+            _(
+                "C’est le dernier relecteur médical de la structure : sans lui, plus aucune "
+                "notice ne peut être publiée. Invitez d’abord un autre relecteur."
+            ),
+            code="last_reviewer",
+        )
+    if removed.role == MemberRole.EDITOR and roles.count(MemberRole.EDITOR) <= 1:
+        raise ValidationError(
+            _(
+                "C’est le dernier rédacteur de la structure : sans lui, plus personne ne peut "
+                "modifier la notice ni inviter. Invitez d’abord un autre rédacteur."
+            ),
+            code="last_editor",
+        )
+    log(
+        instance=clinic,
+        action=MEMBER_REMOVE_ACTION,
+        user=by,
+        data={"member": removed.user_id, "role": removed.role},
+    )
+    removed.delete()
