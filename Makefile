@@ -93,7 +93,7 @@ restore:
 
 ## Refresh the translation catalogue after changing a translatable string.
 messages: $(VENV)/.installed-test
-	$(MANAGE) makemessages -l en --no-location --no-obsolete --ignore=.venv --ignore=var --ignore=tests
+	$(MANAGE) makemessages -l en --extension html,txt,py,svg --no-location --no-obsolete --ignore=.venv --ignore=var --ignore=tests
 	$(MANAGE) compilemessages -l en --ignore=.venv
 
 clean:

@@ -9,9 +9,15 @@ from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
 # Importing a capability's module registers its screens and hooks.
 from .explainers import wagtail_hooks as explainers_admin  # noqa: F401
-from .notices.wagtail_hooks import AISystemViewSet, ClinicViewSet
+from .notices.wagtail_hooks import (
+    AISystemViewSet,
+    ClinicViewSet,
+    SystemRequestViewSet,
+    UseTemplateViewSet,
+)
 from .page_cache import SITE, page_cache_tags
 from .patient_messages import wagtail_hooks as patient_messages_admin  # noqa: F401
+from .registrations import wagtail_hooks as registrations_admin  # noqa: F401
 from .vigilance import wagtail_hooks as vigilance_admin  # noqa: F401
 from .workspace.wagtail_hooks import ClinicMembershipViewSet
 
@@ -20,7 +26,13 @@ class NoticeGroup(SnippetViewSetGroup):
     menu_label = _("Notices")
     menu_icon = "doc-full-inverse"
     menu_order = 250
-    items = (ClinicViewSet, AISystemViewSet, ClinicMembershipViewSet)
+    items = (
+        ClinicViewSet,
+        AISystemViewSet,
+        UseTemplateViewSet,
+        SystemRequestViewSet,
+        ClinicMembershipViewSet,
+    )
 
 
 register_snippet(NoticeGroup)

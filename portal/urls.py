@@ -17,6 +17,12 @@ urlpatterns = [
     # Machine-readable notices: one stable address per clinic, both languages in one document.
     path("api/notices/schema.json", notices_api.notice_schema, name="notice_schema"),
     path("api/notices/<slug:slug>.json", notices_api.notice_json, name="notice_json"),
+    # The badge a clinic shows on its own website, linking to its notice (one per language).
+    path(
+        "api/notices/<slug:slug>/badge-<str:language>.svg",
+        notices_api.notice_badge,
+        name="notice_badge",
+    ),
     # Practice software issues visit cards with a clinic's token (content.visits.api).
     path("api/visits/", visits_api.visit_create, name="visit_api"),
     path("api/visits/schema/<slug:name>.json", visits_api.visit_schema, name="visit_schema"),
@@ -32,6 +38,8 @@ if settings.SERVE_MEDIA:
 urlpatterns += i18n_patterns(
     path("search/", search, name="search"),
     path("workspace/", include("content.workspace.urls")),
+    # A structure asks to join the portal (content.registrations).
+    path("register/", include("content.registrations.urls")),
     # A visit card: which AI served in one visit (content.visits.views). No patient data.
     path("v/<str:code>/", visits_views.visit_view, name="visit"),
     path("v/<str:code>/card.pdf", visits_views.visit_card_pdf_view, name="visit_card_pdf"),

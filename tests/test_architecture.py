@@ -9,7 +9,15 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-CAPABILITIES = ("explainers", "notices", "patient_messages", "workspace", "vigilance", "visits")
+CAPABILITIES = (
+    "explainers",
+    "notices",
+    "patient_messages",
+    "workspace",
+    "vigilance",
+    "visits",
+    "registrations",
+)
 MAX_LINES = 400
 # Texts, not logic: the demo content and the guide to each field of the notice form.
 LONG_BY_NATURE = {"content/workspace/field_guide.py"}

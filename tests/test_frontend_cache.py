@@ -115,7 +115,7 @@ def test_publishing_a_notice_purges_each_of_its_addresses_and_no_other(
     purged = [
         notice_url(slug, language, route)
         for language in ("fr", "en")
-        for route in ("", "print/", "versions/", "qr/")
+        for route in ("", "print/", "versions/", "qr/", "qr/png/")
     ] + [f"/api/notices/{slug}.json", notice_url(slug, "fr")[: -len(slug) - 1]]
     # The pages of the notice's tools list the clinic; another tool's page does not.
     systems = notice_url(slug, "en")[: -len(slug) - 1] + "systems/"

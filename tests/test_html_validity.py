@@ -123,6 +123,7 @@ def test_every_workspace_page_has_no_html_error_in_both_languages(tmp_path, db):
             addresses = {
                 "visits": url("visits", clinic, language),
                 "visit": url("visits", clinic, language) + f"{DEMO_VISIT_TWO_TOOLS}/",
+                "emails": url("email_preferences", clinic, language),
             }
             if role != MemberRole.CLINICIAN:
                 addresses |= {
@@ -132,11 +133,17 @@ def test_every_workspace_page_has_no_html_error_in_both_languages(tmp_path, db):
                     "inbox": url("inbox", clinic, language),
                     "message": url("inbox", clinic, language) + f"{message.pk}/",
                     "two-factor": url("two_factor", language=language),
+                    "team": url("team", clinic, language),
                 }
             if role == MemberRole.EDITOR:
                 addresses["notice"] = url("notice_edit", clinic, language)
+                addresses["notice-structure"] = url("notice_structure", clinic, language)
+                addresses["notice-contacts"] = url("notice_contacts", clinic, language)
+                addresses["notice-use"] = url("notice_edit", clinic, language) + "uses/1/"
+                addresses["notice-use-new"] = url("notice_use_new", clinic, language)
                 addresses["visit-sets"] = url("visit_sets", clinic, language)
                 addresses["api-tokens"] = url("api_tokens", clinic, language)
+                addresses["system-request"] = url("system_request", clinic, language)
             for name, address in addresses.items():
                 response = client.get(address)
                 assert response.status_code == 200, (role, language, name, response.status_code)

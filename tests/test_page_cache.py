@@ -73,6 +73,7 @@ def changes(django_capture_on_commit_callbacks):
         lambda: notice_url(DEMO_CLINIC_WITH_HISTORY, "fr", "versions/"),
         lambda: notice_url(DEMO_CLINIC_WITH_HISTORY, "fr", "versions/1/"),
         lambda: notice_url(DEMO_CLINIC_WITH_HISTORY, "fr", "qr/"),
+        lambda: notice_url(DEMO_CLINIC_WITH_HISTORY, "en", "qr/png/"),
         lambda: f"/api/notices/{DEMO_CLINIC_WITH_HISTORY}.json",
         lambda: "/api/notices/schema.json",
     ],
@@ -112,8 +113,9 @@ def test_a_kept_page_is_compressed_for_readers_who_accept_it(client):
         lambda: "/fr/workspace/sign-in/",
         lambda: "/fr/search/?q=vend%C3%B4me",
         lambda: "/admin/login/",
+        lambda: "/fr/register/",
     ],
-    ids=["contact form", "workspace sign-in", "search", "admin"],
+    ids=["contact form", "workspace sign-in", "search", "admin", "registration form"],
 )
 def test_pages_with_a_form_or_a_personal_state_are_never_kept(client, address):
     address = address()
@@ -231,7 +233,8 @@ def test_approving_a_notice_in_the_workspace_renews_the_notice_and_the_directory
 
     with changes():
         response = client.post(
-            url("notice_review", clinic), {"approve": "", "comment": "", "review": review.pk}
+            url("notice_review", clinic),
+            {"approve": "", "comment": "", "untranslated_confirmed": "on", "review": review.pk},
         )
     client.logout()
 

@@ -302,6 +302,60 @@ AI_SYSTEMS = [
             ),
         ],
     ),
+    # A general-purpose assistant, as most clinicians use one: bought for any writing task, not a
+    # medical device. No demo clinic uses it yet; the "assistant" template starts from it.
+    dict(
+        key="polymnia-assistant",
+        name="Polymnia Assistant",
+        label_fr="Propose des brouillons de courriers et de résumés à partir d’un texte sans nom",
+        label_en="Suggests drafts of letters and summaries from a text without names",
+        vendor="Polymnia SAS",
+        vendor_country="FR",
+        kind="general_assistant",
+        foundation_model="Aster 3 (Polymnia SAS, France)",
+        intended_purpose_fr=(
+            "Un assistant d’écriture pour les entreprises et les professionnels : rédiger un courrier, "
+            "résumer un document, reformuler un texte, traduire. L’éditeur ne le destine pas à un métier "
+            "en particulier. Dans une structure de soins, il sert à préparer des textes à partir "
+            "d’informations qui ne permettent pas de reconnaître le patient."
+        ),
+        intended_purpose_en=(
+            "A writing assistant for businesses and professionals: writing a letter, summarising a "
+            "document, rewording a text, translating. The vendor does not design it for any particular "
+            "trade. In a place of care, it helps prepare texts from information that does not let anyone "
+            "recognise the patient."
+        ),
+        not_intended_for_fr=(
+            "Ce n’est pas un dispositif médical : l’éditeur exclut tout usage pour poser un diagnostic, "
+            "choisir un traitement ou trier des patients. Ses réponses peuvent être fausses et doivent "
+            "toujours être relues. L’éditeur demande de ne pas y saisir de données de santé qui "
+            "identifient une personne."
+        ),
+        not_intended_for_en=(
+            "It is not a medical device: the vendor excludes any use to make a diagnosis, choose a "
+            "treatment or sort patients. Its answers can be wrong and must always be checked. The vendor "
+            "asks users not to type in health data that identify a person."
+        ),
+        regulatory_status="not_medical_device",
+        notified_body="",
+        # Stored and run in the vendor's own data centres near Paris; support staff in France only.
+        hosting_country="FR",
+        processing_country="FR",
+        outside_eea_access=[],
+        hds_certified=False,
+        data_leave_eea=False,
+        training_reuse="no",
+        version="3.2",
+        last_reviewed="2026-11-18",
+        evidence=[
+            dict(
+                kind="vendor",
+                title_fr="Polymnia Assistant pour les organisations : conditions de traitement des données",
+                title_en="Polymnia Assistant for organisations: data processing terms",
+                url="https://example.org/polymnia/conditions-traitement-donnees",
+            ),
+        ],
+    ),
 ]
 
 # What the catalogue recorded after the demo's notices were published: the radiology centre's
@@ -319,14 +373,14 @@ CLINICS = [
         published_months_ago=3,
         kind="gp_practice",
         introduction_fr=(
-            "Au cabinet, deux outils d’intelligence artificielle nous aident à écrire : l’un prépare le "
-            "compte rendu de consultation, l’autre les courriers. Ils ne soignent pas et ne décident de "
-            "rien. Cette page vous dit comment nous les utilisons et comment les refuser."
+            "Au cabinet, l’intelligence artificielle nous aide à écrire, par exemple le compte rendu "
+            "de consultation et les courriers. Elle ne soigne pas et ne décide de rien. Cette page vous "
+            "dit, outil par outil, comment nous l’utilisons et comment la refuser."
         ),
         introduction_en=(
-            "At the practice, two artificial intelligence tools help us write: one prepares the "
-            "consultation note, the other the letters. They do not treat you and decide nothing. This "
-            "page tells you how we use them and how to refuse them."
+            "At the practice, artificial intelligence helps us write, for example the consultation "
+            "note and letters. It does not treat you and decides nothing. This page tells you, tool by "
+            "tool, how we use it and how to refuse it."
         ),
         street_address="12 rue des Tilleuls",
         postcode="41100",
@@ -746,13 +800,12 @@ CLINICS = [
         second_opinion_on_request=True,
         kind="radiology",
         introduction_fr=(
-            "Dans notre centre, un outil d’IA aide les radiologues à repérer les fractures, et un autre "
-            "transforme leur dictée en texte. Un radiologue lit toujours vos images et signe votre "
-            "compte rendu."
+            "Dans notre centre, l’IA aide les radiologues à repérer les fractures et à écrire leurs "
+            "comptes rendus. Un radiologue lit toujours vos images et signe votre compte rendu."
         ),
         introduction_en=(
-            "In our centre, one AI tool helps the radiologists spot fractures, and another turns their "
-            "dictation into text. A radiologist always reads your images and signs your report."
+            "In our centre, AI helps the radiologists spot fractures and write their reports. A "
+            "radiologist always reads your images and signs your report."
         ),
         street_address="8 avenue du Parc",
         postcode="81000",

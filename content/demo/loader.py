@@ -32,6 +32,7 @@ from content.vocabulary import AIUSE_TEXT_FIELDS
 
 from . import articles_rights, articles_understand, clinics, reference, site
 from .members import demo_members_load
+from .use_templates import use_templates_load
 from .visits import demo_visits_load
 
 LANGUAGES = ("fr", "en")
@@ -348,6 +349,7 @@ def demo_load() -> dict[str, int]:
     created = demo_reference_load()
     created.update(demo_clinics_load())
     created.update(demo_members_load() | demo_visits_load())
+    created["use_templates"] = use_templates_load()
     root = _tree_root(locales["fr"])
     _placeholder_remove(root)
     writer = _PageWriter(locales)

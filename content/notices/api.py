@@ -6,16 +6,31 @@ the published record of the notice in force, exactly as approved (`document.publ
 
 from pathlib import Path
 
+from csp.constants import NONE
+from csp.decorators import csp
+from django.conf import settings
 from django.http import Http404, HttpResponse, JsonResponse
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
+from django.utils.cache import patch_cache_control
 
 from content.page_cache import notice_tag, page_cache_tags, site_memo
 
 from .document import published_version
+from .links import BADGE_HEIGHT, BADGE_TITLE, BADGE_WIDTH
 from .pages import ClinicDirectoryPage
 
 SCHEMA_PATH = Path(__file__).resolve().parent / "schemas" / "notice.schema.json"
+# The badge changes only with the portal's design: other sites' readers may keep it a week.
+BADGE_CACHE_SECONDS = 7 * 24 * 3600
+# Opened on its own, the image may run nothing, load nothing and be framed by no page.
+BADGE_POLICY = {
+    "default-src": [NONE],
+    "base-uri": [NONE],
+    "form-action": [NONE],
+    "frame-ancestors": [NONE],
+}
 
 
 def _directory_urls(request) -> dict[str, str]:
@@ -58,5 +73,34 @@ def notice_json(request, slug: str):
 def notice_schema(request):
     page_cache_tags(request)
     response = HttpResponse(SCHEMA_PATH.read_bytes(), content_type="application/schema+json")
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
+@csp(BADGE_POLICY)
+def notice_badge(request, slug: str, language: str):
+    """The badge of a live notice, an SVG image for the clinic's own website, in one language.
+
+    Other sites show it with a plain `<img>` (`links.notice_embed_snippet`): it may be loaded from
+    any origin, is kept a week, sets no cookie and reads nothing of the reader. Refuses with 404 a
+    language the portal does not speak and a clinic without a notice in force.
+    """
+    if language not in dict(settings.LANGUAGES):
+        raise Http404
+    published_version(slug)
+    with translation.override(language):
+        svg = render_to_string(
+            "notices/badge.svg",
+            {
+                "language": language,
+                "title": str(BADGE_TITLE),
+                "width": BADGE_WIDTH,
+                "height": BADGE_HEIGHT,
+            },
+        )
+    response = HttpResponse(svg, content_type="image/svg+xml")
+    patch_cache_control(response, public=True, max_age=BADGE_CACHE_SECONDS)
+    # An image for other sites: the default same-site resource policy would refuse them.
+    response["Cross-Origin-Resource-Policy"] = "cross-origin"
     response["Access-Control-Allow-Origin"] = "*"
     return response

@@ -4,7 +4,8 @@
 it whole in a `NoticeVersion`. Patients read only that record (`published_version`): the web page,
 the print view, the poster, the QR code and the JSON of a notice stay exactly as approved until
 the next approval, whatever the catalogue says meanwhile (`catalogue_changes` says it beside).
-`published_clinics` loads live clinics with all their notice shows; `localized` picks a language.
+`published_clinics` loads live clinics with all their notice shows; `localized` picks a language;
+`use_label` says what a tool does here, in documents published before a use had its own label too.
 """
 
 import re
@@ -16,6 +17,7 @@ from django.db.models import Prefetch, QuerySet
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import translation
+from django.utils.translation import gettext, ngettext
 
 from content.explainers.models import BarometerFigure, PatientExpectation, Source
 from content.page_cache import site_memo
@@ -23,10 +25,12 @@ from content.vocabulary import AIUSE_TEXT_FIELDS
 
 from .facts import clinic_facts_from_document
 from .models import AISystem, AIUse, Clinic, NoticeVersion
+from .rules.changes import use_label as use_label
 from .rules.coverage import expectation_coverage
 from .rules.review_triggers import WATCHED_FACTS, ReviewFlag, review_flags
 
 # 1.1: each system tells where its data are processed and reached from (`_sovereignty`).
+# A use's own "label" is optional in the schema: older documents lack it (`use_label`).
 SCHEMA_VERSION = "1.1"
 LANGUAGES = ("fr", "en")
 
@@ -117,10 +121,23 @@ def system_document(system: AISystem) -> dict[str, Any]:
     }
 
 
+def _use_label(use: AIUse) -> dict[str, str | None]:
+    """The clinic's own short label when it wrote one in French, else the catalogue's.
+
+    Its own label is never mixed with the catalogue's: untranslated, it shows in French.
+    """
+    if use.label_fr:
+        return _both(use, "label")
+    if use.ai_system_id:
+        return _both(use.ai_system, "label")
+    return {"fr": "", "en": None}
+
+
 def _use_document(use: AIUse) -> dict[str, Any]:
     field = AIUse._meta.get_field
     return {
         "id": str(use.key),
+        "label": _use_label(use),
         "care_step": _choice(field("care_step").choices, use.care_step),
         "patient_interacts": use.patient_interacts,
         "decision_role": _choice(field("decision_role").choices, use.decision_role),
@@ -192,6 +209,35 @@ def published_version(clinic_slug: str) -> NoticeVersion:
 def document_system_keys(document: Mapping[str, Any]) -> list[str]:
     """The keys of the AI systems a notice document describes, each once, in its order."""
     return list(dict.fromkeys(use["system"]["key"] for use in document.get("uses", [])))
+
+
+def document_tool_names(document: Mapping[str, Any]) -> list[str]:
+    """The names of the tools a notice document describes, each once, in the notice's order."""
+    return list(
+        dict.fromkeys(use["system"]["name"] for use in document.get("uses", []) if use["system"])
+    )
+
+
+def tools_sentence(document: Mapping[str, Any]) -> str:
+    """« Nous utilisons 3 outils d’IA : A, B et C. » in the active language; "" without a tool.
+
+    Counted and named from the uses, never typed: the clinic's introduction may not say it
+    (`rules.introduction`), so the two cannot disagree.
+    """
+    names = document_tool_names(document)
+    if not names:
+        return ""
+    listed = names[0]
+    if len(names) > 1:
+        listed = gettext("%(first)s et %(last)s") % {
+            "first": ", ".join(names[:-1]),
+            "last": names[-1],
+        }
+    return ngettext(
+        "Nous utilisons %(count)s outil d’IA : %(names)s.",
+        "Nous utilisons %(count)s outils d’IA : %(names)s.",
+        len(names),
+    ) % {"count": len(names), "names": listed}
 
 
 def catalogue_changes(document: Mapping[str, Any]) -> dict[str, list[dict[str, Any]]]:

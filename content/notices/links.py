@@ -7,11 +7,18 @@ notices' directory page serves under each clinic; their views take (page, reques
 from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy
 from wagtail.models import Page
 
 from content.page_cache import site_memo
 
 NOTICE_ROUTES_HOOK = "register_notice_routes"
+# The badge a clinic shows on its own website (`api.notice_badge`), its size in CSS pixels, and
+# what it says: its title in the image and the alternative text of the snippet alike.
+BADGE_WIDTH = 240
+BADGE_HEIGHT = 56
+BADGE_TITLE = gettext_lazy("Notre usage de l’IA – notice pour les patients")
 
 
 def notice_links(*, page, clinic_slug: str, request) -> dict[str, str]:
@@ -23,11 +30,52 @@ def notice_links(*, page, clinic_slug: str, request) -> dict[str, str]:
         "poster_bilingual": page.notice_url(clinic_slug, "poster/bilingual/", request=request),
         "table_card": page.notice_url(clinic_slug, "poster/table-card/", request=request),
         "qr": page.notice_url(clinic_slug, "qr/", request=request),
+        "qr_png": page.notice_url(clinic_slug, "qr/png/", request=request),
         "versions": page.notice_url(clinic_slug, "versions/", request=request),
         "json": reverse("notice_json", args=[clinic_slug]),
         # The base of the catalogue systems' pages: append the system's key and "/".
         "systems": page.get_url(request) + "systems/",
     }
+
+
+def notice_links_by_language(*, clinic_slug: str, request) -> dict[str, dict[str, str]]:
+    """The addresses of every form of one notice (`notice_links`) in each language, French first.
+
+    Each language also holds "public", the notice's canonical address, and "badge", the address of
+    the badge a clinic shows on its own website (`api.notice_badge`). Whether the notice is live is
+    not asked: the caller knows. Empty when no directory page is live.
+    """
+    directories = (
+        Page.objects.live()
+        .filter(content_type__app_label="content", content_type__model="clinicdirectorypage")
+        .select_related("locale")
+        .specific()
+    )
+    by_language = {}
+    for directory in directories:
+        language = directory.locale.language_code
+        links = notice_links(page=directory, clinic_slug=clinic_slug, request=request)
+        links["public"] = notice_public_url(page=directory, clinic_slug=clinic_slug)
+        links["badge"] = reverse("notice_badge", args=[clinic_slug, language])
+        by_language[language] = links
+    return dict(sorted(by_language.items(), key=lambda item: item[0] != "fr"))
+
+
+def notice_embed_snippet(*, notice_url: str, badge_path: str, language: str) -> str:
+    """The HTML a clinic pastes into its own website: the badge image, linking to its notice.
+
+    A plain link and image, both at the portal's public address: no script, no frame, nothing that
+    sets a cookie or runs on the clinic's page. The alternative text is in `language`.
+    """
+    with translation.override(language):
+        return format_html(
+            '<a href="{}"><img src="{}" alt="{}" width="{}" height="{}"></a>',
+            notice_url,
+            public_address(badge_path),
+            BADGE_TITLE,
+            BADGE_WIDTH,
+            BADGE_HEIGHT,
+        )
 
 
 def public_address(path: str) -> str:

@@ -79,6 +79,10 @@ class ClinicDirectoryPage(RoutablePageMixin, Page):
     def notice_qr(self, request, clinic_slug):
         return views.notice_qr_view(request, page=self, clinic_slug=clinic_slug)
 
+    @path("<slug:clinic_slug>/qr/png/")
+    def notice_qr_png(self, request, clinic_slug):
+        return views.notice_qr_png_view(request, page=self, clinic_slug=clinic_slug)
+
     @path("<slug:clinic_slug>/versions/")
     def notice_versions(self, request, clinic_slug):
         return views.notice_versions_view(request, page=self, clinic_slug=clinic_slug)

@@ -17,6 +17,7 @@ from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import translation
 
+from .document import use_label
 from .printing import qr_svg as notice_qr_svg
 from .printing import url_font_size
 
@@ -83,7 +84,7 @@ def _text_load(document: dict[str, Any]) -> int:
     """About how many characters the tools' part of a form prints, to pick the first step."""
     load = 0
     for use in document["uses"]:
-        label = use["system"]["label"]
+        label = use_label(use)
         load += 40 + len(use["system"]["name"]) + len(label.get("fr") or "")
         load += len(label.get("en") or label.get("fr") or "")
         load += 60 if use["patient_interacts"] else 0

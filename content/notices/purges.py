@@ -30,6 +30,7 @@ NOTICE_ROUTES = (
     "poster/bilingual/",
     "poster/table-card/",
     "qr/",
+    "qr/png/",
     "versions/",
 )
 # A system used by more notices than this is left to expire in the CDN (PAGE_CACHE_SHARED_SECONDS).

@@ -38,6 +38,7 @@ from .poster import (
     notice_printed_pdf,
     notice_qr_svg,
 )
+from .printing import qr_png
 
 logger = logging.getLogger(__name__)
 POSTER_CACHE_SECONDS = 24 * 60 * 60
@@ -131,6 +132,16 @@ def notice_qr_view(request, *, page, clinic_slug: str):
     _published(request, clinic_slug)
     url = notice_public_url(page=page, clinic_slug=clinic_slug)
     return HttpResponse(notice_qr_svg(url), content_type="image/svg+xml")
+
+
+def notice_qr_png_view(request, *, page, clinic_slug: str):
+    """The QR code as a PNG, for word processors and mail that take no SVG; kept like the SVG."""
+    _published(request, clinic_slug)
+    url = notice_public_url(page=page, clinic_slug=clinic_slug)
+    response = HttpResponse(qr_png(url), content_type="image/png")
+    language = translation.get_language()
+    response["Content-Disposition"] = f'inline; filename="{clinic_slug}-qr-{language}.png"'
+    return response
 
 
 def _notice_urls_by_language(page, clinic_slug: str) -> dict[str, str]:

@@ -10,9 +10,9 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from content.explainers.typography import french_spacing
-from content.notices.document import localized
+from content.notices.document import localized, tools_sentence, use_label
 from content.notices.models import AISystem, AIUse, Clinic
-from content.vocabulary import CareStep
+from content.vocabulary import TEMPLATE_MARK, CareStep
 
 register = template.Library()
 
@@ -30,15 +30,30 @@ ITEM_LABELS = {
 }
 
 
+def _without_marks(text: str) -> str:
+    """The text without a template's marked passages: never shown outside a preview.
+
+    Publishing refuses a text that holds one (`rules.obligations`): this is the last guard.
+    """
+    if "[[" not in text:
+        return text
+    return TEMPLATE_MARK.sub("", text).replace("  ", " ").strip()
+
+
 def _typeset(text: str, language: str) -> str:
     return french_spacing(text) if language == "fr" else text
 
 
-@register.simple_tag
-def notice_text(value, *, inline: bool = False):
-    """A text of the notice as paragraphs (or inline), marked lang="fr" when shown in French."""
+@register.simple_tag(takes_context=True)
+def notice_text(context, value, *, inline: bool = False):
+    """A text of the notice as paragraphs (or inline), marked lang="fr" when shown in French.
+
+    A template's marked passage shows only in a preview, where the clinic must see what is left.
+    """
     reader = translation.get_language()
     text, language = localized(value, reader)
+    if text and not context.get("preview"):
+        text = _without_marks(text)
     if not text:
         return ""
     text = _typeset(text, language)
@@ -54,6 +69,18 @@ def notice_text(value, *, inline: bool = False):
         mark_safe(linebreaks(text, autoescape=True)),
         note,
     )
+
+
+@register.filter(name="use_label")
+def use_label_filter(use) -> dict:
+    """What a use's tool does here, {"fr", "en"}: its own label, else the catalogue's."""
+    return use_label(use) if use else {}
+
+
+@register.filter(name="tools_sentence")
+def tools_sentence_filter(notice) -> str:
+    """« Nous utilisons 3 outils d’IA : A, B et C. », counted from the notice's uses."""
+    return tools_sentence(notice) if notice else ""
 
 
 @register.filter

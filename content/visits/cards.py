@@ -19,7 +19,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import override
 
-from content.notices.document import first_sentence, localized
+from content.notices.document import first_sentence, localized, use_label
 from content.notices.models import Clinic, NoticeVersion
 from content.vocabulary import DoneInVisit, ProfessionalRole
 
@@ -261,7 +261,7 @@ def visit_card_read(card: VisitCard, *, language: str) -> VisitReading:
                 VisitTool(
                     use_id=use["id"],
                     name=use["system"]["name"],
-                    label=localized(use["system"].get("label"), language)[0],
+                    label=localized(use_label(use), language)[0],
                     done=str(DoneInVisit(role).label) if role in DoneInVisit.values else "",
                     checked_by=checker or first_sentence(oversight),
                     anchor=f"use-{positions[use['id']]}",

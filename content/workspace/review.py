@@ -81,21 +81,22 @@ def clinic_state(*, clinic: Clinic, review: NoticeReview | None, needs_review: b
 
 
 @transaction.atomic
-def notice_draft_save(*, clinic_form, user, base_revision_id):
-    """Save what the form holds as a new draft revision; the published notice does not change.
+def notice_draft_save(*, draft: Clinic, user, base_revision_id):
+    """Save the draft (the clinic as its latest revision says, changed by one page of the notice
+    form) as a new draft revision; the published notice does not change. Returns the revision.
 
-    Refuses (ValidationError) when someone saved the notice after this form was loaded from
+    Refuses (ValidationError) when someone saved the notice after the page was loaded from
     `base_revision_id`: their work is not overwritten. A review waiting on an older draft is
     withdrawn: a reviewer must approve what will go live.
     """
     latest = Clinic.objects.select_for_update().values_list("latest_revision_id", flat=True)
-    if latest.get(pk=clinic_form.instance.pk) != base_revision_id:
+    if latest.get(pk=draft.pk) != base_revision_id:
         raise ValidationError(
             _(
                 "Quelqu’un a enregistré la notice pendant que vous la modifiiez. Vos saisies sont ci-dessous : copiez ce qui compte, puis rechargez la page."
             )
         )
-    clinic = clinic_form.save(commit=False)
+    clinic = draft
     revision = clinic.save_revision(user=user, clean=False)
     log(instance=clinic, action="wagtail.edit", user=user, revision=revision, content_changed=True)
     review = pending_review(clinic)

@@ -2,7 +2,18 @@
 
 from django.urls import include, path
 
-from . import api_tokens, auth, inbox, two_factor_views, views, visits
+from . import (
+    api_tokens,
+    auth,
+    email_preferences,
+    inbox,
+    notice_pages,
+    system_requests,
+    team,
+    two_factor_views,
+    views,
+    visits,
+)
 
 app_name = "workspace"
 
@@ -11,7 +22,6 @@ urlpatterns = [
     path("", include(auth.urlpatterns)),
     path("", include(two_factor_views.urlpatterns)),
     path("clinics/<int:clinic_pk>/", views.clinic_overview, name="clinic"),
-    path("clinics/<int:clinic_pk>/notice/", views.notice_edit, name="notice_edit"),
     path("clinics/<int:clinic_pk>/preview/", views.notice_preview, name="notice_preview"),
     path("clinics/<int:clinic_pk>/submit/", views.notice_submit_view, name="notice_submit"),
     path("clinics/<int:clinic_pk>/review/", views.notice_review, name="notice_review"),
@@ -36,6 +46,52 @@ urlpatterns = [
     ),
     path("clinics/<int:clinic_pk>/visits/<str:code>/", visits.visit_issued, name="visit"),
     path("clinics/<int:clinic_pk>/api-tokens/", api_tokens.api_tokens, name="api_tokens"),
+    # Members: invite and remove colleagues (team, helper A).
+    path("clinics/<int:clinic_pk>/team/", team.team, name="team"),
+    path(
+        "clinics/<int:clinic_pk>/team/<int:member_pk>/remove/",
+        team.team_remove,
+        name="team_remove",
+    ),
+    # Emails a member may turn off (email_preferences, helper E).
+    path(
+        "clinics/<int:clinic_pk>/emails/",
+        email_preferences.email_preferences,
+        name="email_preferences",
+    ),
+    # "My tool is not in the catalogue" (system_requests, helper B).
+    path(
+        "clinics/<int:clinic_pk>/catalogue-request/",
+        system_requests.system_request,
+        name="system_request",
+    ),
+    # The notice form in pages (notice_pages, helper C1).
+    path("clinics/<int:clinic_pk>/notice/", notice_pages.notice_progress_page, name="notice_edit"),
+    path(
+        "clinics/<int:clinic_pk>/notice/structure/",
+        notice_pages.notice_structure,
+        name="notice_structure",
+    ),
+    path(
+        "clinics/<int:clinic_pk>/notice/contacts/",
+        notice_pages.notice_contacts,
+        name="notice_contacts",
+    ),
+    path(
+        "clinics/<int:clinic_pk>/notice/uses/new/",
+        notice_pages.notice_use_new,
+        name="notice_use_new",
+    ),
+    path(
+        "clinics/<int:clinic_pk>/notice/uses/<int:number>/",
+        notice_pages.notice_use,
+        name="notice_use",
+    ),
+    path(
+        "clinics/<int:clinic_pk>/notice/uses/<int:number>/remove/",
+        notice_pages.notice_use_remove,
+        name="notice_use_remove",
+    ),
     path(
         "clinics/<int:clinic_pk>/api-tokens/<int:token_pk>/revoke/",
         api_tokens.api_token_revoke,

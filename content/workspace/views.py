@@ -6,37 +6,31 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 from wagtail.models import ModelLogEntry
 
-from content.explainers.models import PatientExpectation
-from content.notices.document import current_version, notice_document
 from content.notices.facts import clinic_facts
 from content.notices.models import Clinic
 from content.notices.publishing import clinic_draft, notice_preview_context, review_flags_by_clinic
-from content.notices.rules.changes import notice_changes
-from content.notices.rules.coverage import expectation_coverage
 from content.notices.rules.obligations import notice_gaps
 from content.patient_messages.inbox import new_message_counts
 from content.visits.counts import clinic_visit_counts
 from content.vocabulary import MemberRole
 
 from .access import membership_for, memberships_of
-from .forms import NoticeForm, ReviewForm, SubmitForm, gap_links, notice_form_layout
+from .forms import ReviewForm, SubmitForm
+from .kit import clinic_kit
 from .models import NoticeReview
 from .review import (
     clinic_state,
     notice_approve,
-    notice_draft_save,
     notice_request_changes,
     notice_submit,
     pending_review,
 )
-
-MAX_EXTRA_USES = 3
+from .review_diff import review_diff
 
 
 def _clinic_contexts(memberships) -> list[dict]:
@@ -108,61 +102,8 @@ def _clinic_page(request, membership, submit_form, status=200):
         membership.clinic_id, 0
     )
     context["visit_counts"] = clinic_visit_counts(membership.clinic)
+    context["kit"] = clinic_kit(clinic=membership.clinic, request=request)
     return TemplateResponse(request, "workspace/clinic.html", context, status=status)
-
-
-def _expectation_rows(facts) -> list[dict]:
-    expectations = list(PatientExpectation.objects.all())
-    coverage = expectation_coverage(facts, [e.key for e in expectations])
-    return [{"expectation": e, "coverage": c} for e, c in zip(expectations, coverage, strict=True)]
-
-
-@never_cache
-@login_required
-def notice_edit(request, clinic_pk):
-    membership = membership_for(user=request.user, clinic_pk=clinic_pk, roles={MemberRole.EDITOR})
-    clinic = membership.clinic
-    draft = clinic_draft(clinic)
-    # The panel speaks of the saved draft, before the form writes what was typed into it.
-    facts = clinic_facts(draft)
-    add = request.GET.get("add", "")
-    extra = min(int(add), MAX_EXTRA_USES) if add.isdecimal() and len(add) == 1 else 0
-    if request.method == "POST":
-        form = NoticeForm(request.POST, instance=draft)
-        if form.is_valid():
-            try:
-                notice_draft_save(
-                    clinic_form=form,
-                    user=request.user,
-                    base_revision_id=form.cleaned_data["base_revision"],
-                )
-            except ValidationError as error:
-                form.add_error(None, error)
-            else:
-                messages.success(
-                    request, _("Brouillon enregistré. La notice publiée ne change pas.")
-                )
-                url = reverse("workspace:notice_edit", args=[clinic.pk])
-                if "add_use" in request.POST:
-                    new_number = len(form.formsets["uses"].forms) + 1
-                    return redirect(f"{url}?add=1#use-{new_number}")
-                return redirect(url)
-    else:
-        form = NoticeForm(
-            instance=draft, extra_uses=extra, initial={"base_revision": clinic.latest_revision_id}
-        )
-    context = _clinic_context(membership)
-    gaps = notice_gaps(facts)
-    context.update(
-        form=form,
-        layout=notice_form_layout(form),
-        gaps=gaps,
-        gap_links=gap_links(gaps, form),
-        expectations=_expectation_rows(facts),
-    )
-    return TemplateResponse(
-        request, "workspace/notice_form.html", context, status=400 if form.errors else 200
-    )
 
 
 @never_cache
@@ -203,7 +144,12 @@ def notice_review(request, clinic_pk):
     membership = membership_for(user=request.user, clinic_pk=clinic_pk, roles={MemberRole.REVIEWER})
     clinic = membership.clinic
     review = pending_review(clinic)
-    form = ReviewForm(request.POST or None, initial={"review": review.pk if review else None})
+    diff = review_diff(clinic=clinic, revision=review.revision) if review else None
+    form = ReviewForm(
+        request.POST or None,
+        initial={"review": review.pk if review else None},
+        untranslated=diff.untranslated_count if diff else 0,
+    )
     if request.method == "POST" and review is not None and form.is_valid():
         decided = {
             "membership": membership,
@@ -222,19 +168,13 @@ def notice_review(request, clinic_pk):
             form.add_error("comment", error)
             # A new submission may have replaced the one read: show that one now.
             review = pending_review(clinic)
+            diff = review_diff(clinic=clinic, revision=review.revision) if review else None
         else:
             return redirect("workspace:clinic", clinic_pk=clinic.pk)
     context = _clinic_context(membership)
     context["form"] = form
     context["review"] = review
-    if review is not None:
-        reviewed = review.revision.as_object()
-        version = current_version(clinic)
-        context["changes"] = notice_changes(
-            previous=version.document if version else None,
-            current=notice_document(clinic=reviewed),
-        )
-        context["gaps"] = notice_gaps(clinic_facts(reviewed))
+    context["diff"] = diff
     return TemplateResponse(
         request, "workspace/review.html", context, status=400 if form.errors else 200
     )

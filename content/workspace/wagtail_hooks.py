@@ -6,7 +6,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import review
+from . import members, review
 from .models import ClinicMembership
 
 
@@ -50,4 +50,15 @@ def register_notice_review_actions(actions):
         review.WITHDRAW_ACTION,
         _("Soumission retirée"),
         _("Soumission retirée : un nouveau brouillon a été enregistré"),
+    )
+
+
+@hooks.register("register_log_actions")
+def register_team_actions(actions):
+    """The team page's steps, shown in each clinic's history in the admin."""
+    actions.register_action(
+        members.MEMBER_INVITE_ACTION, _("Membre invité"), _("Membre invité depuis l’espace")
+    )
+    actions.register_action(
+        members.MEMBER_REMOVE_ACTION, _("Membre retiré"), _("Membre retiré depuis l’espace")
     )

@@ -45,6 +45,7 @@ def page_paths(language: str) -> dict[str, str]:
     paths["visit_practice"] = visit_url(DEMO_VISIT_TWO_TOOLS, language)
     paths["visit_emergency"] = visit_url(DEMO_VISIT_CHATBOT, language)
     paths["visit_unknown"] = visit_url(UNKNOWN_VISIT_CODE, language)
+    paths["register"] = f"/{language}/register/"
     # The form a card's page opens: its tool chosen, the visit attached.
     paths["contact_visit"] = notice_url(
         DEMO_CLINIC_WITH_HISTORY,
@@ -79,6 +80,7 @@ PAGE_NAMES = [
     "visit_emergency",
     "visit_unknown",
     "contact_visit",
+    "register",
 ]
 CASES = [
     (name, language, width) for language in LANGUAGES for name in PAGE_NAMES for width in WIDTHS

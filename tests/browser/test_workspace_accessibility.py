@@ -51,8 +51,11 @@ def workspace_members(portal_server, django_db_blocker):
             )
             users[role] = user
         if not clinic.reviews.filter(status="pending").exists():
-            draft = clinic.get_latest_revision_as_object()
+            # The revision itself, whose uses are in memory: the review then shows its diff.
+            draft = clinic.latest_revision.as_object()
             draft.introduction_fr = draft.introduction_fr + " Brouillon relu dans le navigateur."
+            # A label of the clinic's own, in French only: approving asks to confirm it.
+            draft.uses.all()[0].label_fr = "Rédige le compte rendu, que le médecin relit"
             draft.save_revision(user=users[MemberRole.EDITOR])
             editor = ClinicMembership.objects.get(user=users[MemberRole.EDITOR], clinic=clinic)
             notice_submit(membership=editor, user=users[MemberRole.EDITOR])
@@ -144,6 +147,11 @@ PAGES = [
     ("visit_card", MemberRole.CLINICIAN, "visit", True),
     ("visit_sets", MemberRole.EDITOR, "visit_sets", True),
     ("api_tokens", MemberRole.EDITOR, "api_tokens", True),
+    ("system_request", MemberRole.EDITOR, "system_request", True),
+    ("team", MemberRole.EDITOR, "team", True),
+    ("team_reviewer", MemberRole.REVIEWER, "team", True),
+    ("email_preferences", MemberRole.REVIEWER, "email_preferences", True),
+    ("email_preferences_clinician", MemberRole.CLINICIAN, "email_preferences", True),
     ("two_factor", MemberRole.EDITOR, "two_factor", False),
     ("two_factor_setup", MemberRole.EDITOR, "two_factor_setup", False),
     ("two_factor_verify", UNVERIFIED, "two_factor_verify", False),
@@ -205,12 +213,12 @@ def test_forms_showing_errors_are_accessible(
         browser,
         portal_server,
         sessions[MemberRole.EDITOR],
-        workspace_path("notice_edit", language, clinic),
+        workspace_path("notice_contacts", language, clinic),
         width,
     )
     try:
         page.locator("#id_ai_contact_email").fill("not an address")
-        page.locator("button[name=save]").click()
+        page.locator("button[name=stay]").click()
         page.wait_for_load_state("load")
         assert page.locator(".error-summary").count() == 1
         assert page.locator("#id_ai_contact_email").get_attribute("aria-invalid") == "true"
@@ -229,6 +237,24 @@ def test_forms_showing_errors_are_accessible(
         page.locator("button[name=request_changes]").click()
         page.wait_for_load_state("load")
         assert page.locator(".error-summary").count() == 1
+        assert_accessible(page, language, width)
+    finally:
+        context.close()
+
+    context, page, _, _ = open_as(
+        browser,
+        portal_server,
+        sessions[MemberRole.REVIEWER],
+        workspace_path("notice_review", language, clinic),
+        width,
+    )
+    try:
+        assert page.locator(".review-diff ins").count() >= 1
+        page.locator("button[name=approve]").click()
+        page.wait_for_load_state("load")
+        assert page.locator(".error-summary").count() == 1
+        checkbox = page.locator("#id_untranslated_confirmed")
+        assert checkbox.get_attribute("aria-invalid") == "true"
         assert_accessible(page, language, width)
     finally:
         context.close()

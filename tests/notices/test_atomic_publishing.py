@@ -327,7 +327,12 @@ def test_reviewer_whose_approval_fails_is_told_and_the_review_still_waits(client
     with failing("directory entry written"):
         response = client.post(
             workspace_url("notice_review", clinic),
-            {"comment": "Parfait.", "approve": "", "review": review.pk},
+            {
+                "comment": "Parfait.",
+                "approve": "",
+                "untranslated_confirmed": "on",
+                "review": review.pk,
+            },
         )
 
     # The review page again, with the reason next to the comment (400, as any refused decision).

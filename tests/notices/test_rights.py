@@ -13,7 +13,7 @@ from content.notices.rules.use_facts import ClinicFacts, SystemFacts, UseFacts
 from content.vocabulary import MemberRole
 from tests.factories import member, published_clinic
 from tests.notices.helpers import notice_url, page_text
-from tests.workspace.helpers import rendered_form_data, sign_in_verified, soup_of, text, url
+from tests.workspace.helpers import rendered_form_data, sign_in_verified, soup_of, text, use_url
 
 SCRIBE = UseFacts(
     care_step="documentation",
@@ -213,20 +213,21 @@ def test_english_notice_shows_the_same_rights_and_commitments(client):
 def test_workspace_gaps_say_which_item_the_law_requires_and_which_patients_expect(client):
     clinic = published_clinic(uses=1)
     sign_in_verified(client, member(clinic, MemberRole.EDITOR))
-    data = rendered_form_data(client.get(url("notice_edit", clinic)))
+    use_page = use_url(clinic)
+    data = rendered_form_data(client.get(use_page))
     for name in ("retention", "answer_if_wrong", "human_oversight"):
-        data[f"uses-0-{name}_fr"] = ""
-    client.post(url("notice_edit", clinic), data)
+        data[f"{name}_fr"] = ""
+    client.post(use_page, {**data, "stay": ""})
 
-    panel = soup_of(client.get(url("notice_edit", clinic))).select_one(".progress-panel")
+    soup = soup_of(client.get(use_page))
 
-    # `text` reads every space as one, the no-break ones too.
+    # Each missing field is marked where it is; `text` reads every space as one, no-break too.
     why = {
-        item.a["href"]: text(item.select_one(".progress-panel__why"))
-        for item in panel.select("li:has(.progress-panel__why)")
+        name: text(soup.find(id=f"id_{name}_fr-missing").select_one(".field__missing-why"))
+        for name in ("retention", "answer_if_wrong", "human_oversight")
     }
-    assert why["#id_uses-0-retention_fr"] == "(obligation légale : RGPD, art. 13)"
-    assert why["#id_uses-0-answer_if_wrong_fr"].startswith("(attendu par les patients : 42 %")
+    assert why["retention"] == "obligation légale : RGPD, art. 13"
+    assert why["answer_if_wrong"].startswith("attendu par les patients : 42 %")
     # A dictation tool is not high-risk: its oversight is expected by patients, no AI Act article.
-    assert "attendu par les patients" in why["#id_uses-0-human_oversight_fr"]
-    assert "art." not in why["#id_uses-0-human_oversight_fr"]
+    assert "attendu par les patients" in why["human_oversight"]
+    assert "art." not in why["human_oversight"]

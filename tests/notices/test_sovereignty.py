@@ -287,11 +287,12 @@ def test_the_workspace_shows_the_clinic_where_its_tools_data_go(client):
     clinic = Clinic.objects.get(slug="cabinet-medical-des-tilleuls")
     sign_in_verified(client, member(clinic, MemberRole.EDITOR))
 
-    response = client.get(reverse("workspace:notice_edit", args=[clinic.pk]))
-
-    facts = [
-        " ".join(box.get_text().split()) for box in soup_of(response).select(".catalogue-facts")
-    ]
+    facts = []
+    for number in range(1, len(clinic.get_latest_revision_as_object().uses.all()) + 1):
+        response = client.get(reverse("workspace:notice_use", args=[clinic.pk, number]))
+        facts += [
+            " ".join(box.get_text().split()) for box in soup_of(response).select(".catalogue-facts")
+        ]
     assert any(DEMO_LINES["fr"]["Missivia Courrier"] in box for box in facts), facts
     assert not any("Hébergées en" in box for box in facts)
 

@@ -22,6 +22,12 @@ def url(name: str, clinic: Clinic | None = None, language: str = "fr") -> str:
         return reverse(f"workspace:{name}", args=[clinic.pk])
 
 
+def use_url(clinic: Clinic, number: int = 1, language: str = "fr") -> str:
+    """The notice form's page of the clinic's use at this position (from 1)."""
+    with translation.override(language):
+        return reverse("workspace:notice_use", args=[clinic.pk, number])
+
+
 def soup_of(response) -> BeautifulSoup:
     return BeautifulSoup(response.content.decode(), "html5lib")
 

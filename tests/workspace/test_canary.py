@@ -39,7 +39,7 @@ from content.visits.tokens import api_token_create
 from content.vocabulary import MemberRole, MessageKind
 from content.workspace.models import ClinicMembership, NoticeReview
 from tests.factories import AIUseFactory, ClinicFactory, ClinicUserFactory, member
-from tests.workspace.helpers import rendered_form_data, sign_in_verified
+from tests.workspace.helpers import error_summary, rendered_form_data, sign_in_verified
 
 pytestmark = pytest.mark.django_db
 
@@ -505,6 +505,7 @@ def crawl_as(user, clinics: Clinics) -> Crawl:
     result = Crawl()
     client, token = _signed_in_client(user)
     use_pk = str(clinics.b_ids["use"][0])
+    use_key = str(AIUse.objects.get(pk=use_pk).key)
 
     def check(method: str, path: str, response, *, public: bool):
         result.requests += 1
@@ -534,7 +535,12 @@ def crawl_as(user, clinics: Clinics) -> Crawl:
             response = client.get(path)
         else:
             current = client.cookies["csrftoken"].value if "csrftoken" in client.cookies else token
-            data = {**POST_DATA, "uses-0-id": use_pk, "csrfmiddlewaretoken": current}
+            data = {
+                **POST_DATA,
+                "uses-0-id": use_pk,
+                "use_key": use_key,
+                "csrfmiddlewaretoken": current,
+            }
             response = client.post(path, data, HTTP_X_CSRFTOKEN=current)
             assert response.status_code != 403 or b"CSRF" not in response.content, (
                 f"CSRF refused POST {path}: the crawl would test nothing"
@@ -630,27 +636,34 @@ def crawl_checked(clinics: Clinics, role: str) -> None:
 # --- crafted posts on the member's own notice -----------------------------------------------------
 
 
-def _own_notice(client, clinics: Clinics) -> tuple[str, dict[str, str]]:
+def _own_notice(client, clinics: Clinics, *args, name="notice_use") -> tuple[str, dict[str, str]]:
+    """A's editor signed in; a page of A's notice form (the first use's by default) and its data."""
     sign_in_verified(client, clinics.a_editor)
-    url = reverse("workspace:notice_edit", args=[clinics.a.pk])
+    url = reverse(
+        f"workspace:{name}", args=[clinics.a.pk, *(args or ((1,) if name == "notice_use" else ()))]
+    )
     return url, rendered_form_data(client.get(url))
 
 
 def test_a_use_id_of_another_clinic_in_the_form_neither_changes_nor_moves_that_use(client, clinics):
     b_use = AIUse.objects.get(pk=clinics.b_ids["use"][0])
     url, data = _own_notice(client, clinics)
-    data["uses-0-id"] = str(b_use.pk)
-    data["uses-0-summary_fr"] = "Réécrit par A"
+    latest = Clinic.objects.get(pk=clinics.a.pk).latest_revision_id
+    data["use_key"] = str(b_use.key)
+    data["id"] = data["uses-0-id"] = str(b_use.pk)
+    data["summary_fr"] = "Réécrit par A"
 
     response = client.post(url, data)
 
-    assert response.status_code in (302, 400)
+    # Refused with a clear error, what was typed kept; nothing added to A's draft.
+    assert response.status_code == 400
+    assert "n’est pas un usage de la notice de votre structure" in error_summary(response)
+    assert "Réécrit par A" in response.content.decode()
     clinics.a.refresh_from_db()
+    assert clinics.a.latest_revision_id == latest
     # What a reviewer of A would approve: publishing it must not touch B's use either.
     draft_uses = clinics.a.latest_revision.content["uses"]
     assert b_use.pk not in [use.get("pk") for use in draft_uses]
-    if response.status_code == 302:
-        clinics.a.latest_revision.publish()
     after = AIUse.objects.get(pk=b_use.pk)
     assert (after.clinic_id, after.summary_fr) == (clinics.b.pk, b_use.summary_fr)
     assert not AIUse.objects.filter(clinic=clinics.a, summary_fr=b_use.summary_fr).exists()
@@ -659,7 +672,7 @@ def test_a_use_id_of_another_clinic_in_the_form_neither_changes_nor_moves_that_u
 def test_fields_a_clinic_may_not_edit_are_ignored_in_a_crafted_post(client, clinics):
     clinic = clinics.a
     before = Clinic.objects.values("slug", "live", "live_revision_id").get(pk=clinic.pk)
-    url, data = _own_notice(client, clinics)
+    url, data = _own_notice(client, clinics, name="notice_structure")
     data.update(
         {
             "slug": "adresse-detournee",
@@ -676,6 +689,16 @@ def test_fields_a_clinic_may_not_edit_are_ignored_in_a_crafted_post(client, clin
     response = client.post(url, data)
 
     assert response.status_code == 302
+    url, data = _own_notice(client, clinics)
+    data.update(
+        {
+            "clinic": str(clinics.b.pk),
+            "key": "00000000-0000-0000-0000-000000000000",
+            "sort_order": "99",
+            "template": "1",
+        }
+    )
+    assert client.post(url, data).status_code == 302
     clinic.refresh_from_db()
     assert Clinic.objects.values("slug", "live", "live_revision_id").get(pk=clinic.pk) == before
     saved = clinic.latest_revision
@@ -691,8 +714,8 @@ def test_fields_a_clinic_may_not_edit_are_ignored_in_a_crafted_post(client, clin
 
 
 def test_posting_the_notice_form_to_another_clinic_is_404(client, clinics):
-    _, data = _own_notice(client, clinics)
-    b_url = reverse("workspace:notice_edit", args=[clinics.b.pk])
+    _, data = _own_notice(client, clinics, name="notice_structure")
+    b_url = reverse("workspace:notice_structure", args=[clinics.b.pk])
     before = database_state()
 
     response = client.post(b_url, {**data, "name": "Repris par A"})

@@ -27,6 +27,7 @@ from tests.workspace.helpers import (
     submitted,
     text,
     url,
+    use_url,
 )
 
 pytestmark = pytest.mark.django_db
@@ -126,10 +127,10 @@ def changes_requested_then_resubmitted(client, clinic, editor, reviewer):
     assert response.status_code == 302, error_summary(response)
     sign_in_verified(client, editor)
     overview = client.get(url("clinic", clinic))
-    data = rendered_form_data(client.get(url("notice_edit", clinic)))
-    assert data["uses-0-summary_fr"] == DRAFT_SUMMARY
-    data["uses-0-summary_fr"] = NEW_SUMMARY
-    assert client.post(url("notice_edit", clinic), data).status_code == 302
+    data = rendered_form_data(client.get(use_url(clinic)))
+    assert data["summary_fr"] == DRAFT_SUMMARY
+    data["summary_fr"] = NEW_SUMMARY
+    assert client.post(use_url(clinic), data).status_code == 302
     assert client.post(url("notice_submit", clinic), {"note": "Corrigé"}).status_code == 302
     sent_back = NoticeReview.objects.get(clinic=clinic, status="changes_requested")
     pending = NoticeReview.objects.get(clinic=clinic, status=NoticeReview.Status.PENDING)
@@ -140,7 +141,8 @@ def approved(client, clinic, reviewer):
     sign_in_verified(client, reviewer)
     assert client.get(url("notice_review", clinic)).status_code == 200
     response = client.post(
-        url("notice_review", clinic), {"comment": "Parfait.", "approve": "", **read(clinic)}
+        url("notice_review", clinic),
+        {"comment": "Parfait.", "approve": "", "untranslated_confirmed": "on", **read(clinic)},
     )
     assert response.status_code == 302, (response.status_code, error_summary(response))
     return response
@@ -241,10 +243,10 @@ def test_each_step_of_the_review_is_in_wagtails_audit_log(client, clinic, editor
 
 def test_saving_a_draft_while_a_review_waits_withdraws_it(as_editor, clinic, editor):
     review = submitted(clinic, editor, summary_fr=DRAFT_SUMMARY)
-    data = rendered_form_data(as_editor.get(url("notice_edit", clinic)))
-    data["uses-0-summary_fr"] = NEW_SUMMARY
+    data = rendered_form_data(as_editor.get(use_url(clinic)))
+    data["summary_fr"] = NEW_SUMMARY
 
-    assert as_editor.post(url("notice_edit", clinic), data).status_code == 302
+    assert as_editor.post(use_url(clinic), data).status_code == 302
 
     review.refresh_from_db()
     assert review.status == NoticeReview.Status.WITHDRAWN
@@ -278,7 +280,8 @@ def test_a_reviewer_cannot_approve_their_own_submission(client, clinic):
     sign_in_verified(client, both)
 
     response = client.post(
-        url("notice_review", clinic), {"approve": "", "comment": "", **read(clinic)}
+        url("notice_review", clinic),
+        {"approve": "", "comment": "", "untranslated_confirmed": "on", **read(clinic)},
     )
 
     assert response.status_code == 400
@@ -333,14 +336,13 @@ def test_approving_refuses_a_version_other_than_the_one_read(client, clinic, edi
     hidden = soup_of(page).find("input", attrs={"name": "review"})["value"]
     # Meanwhile the editor changes the text and submits again.
     sign_in_verified(client, editor)
-    client.post(
-        url("notice_edit", clinic), rendered_form_data(client.get(url("notice_edit", clinic)))
-    )
+    client.post(use_url(clinic), rendered_form_data(client.get(use_url(clinic))))
     submitted(clinic, editor, summary_fr="VERSION JAMAIS RELUE")
     sign_in_verified(client, reviewer)
 
     response = client.post(
-        url("notice_review", clinic), {"approve": "", "comment": "", "review": hidden}
+        url("notice_review", clinic),
+        {"approve": "", "comment": "", "untranslated_confirmed": "on", "review": hidden},
     )
 
     assert response.status_code == 400

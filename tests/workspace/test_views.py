@@ -17,13 +17,9 @@ from tests.factories import (
 )
 from tests.workspace.helpers import (
     DRAFT_SUMMARY,
-    NEW_SUMMARY,
     dashboard_card,
     draft_save,
-    error_next_to,
-    error_summary,
     public_notice_url,
-    rendered_form_data,
     sign_in_verified,
     soup_of,
     state_of,
@@ -76,127 +72,26 @@ def test_dashboard_of_a_user_without_a_clinic_says_so(client):
     assert "rattaché à aucune structure" in text(soup_of(response).find("main"))
 
 
-# --- the notice form --------------------------------------------------------------------------
+# --- the notice form (its pages: tests/workspace/test_notice_pages.py) -------------------------
 
 
-def test_notice_form_shows_french_and_english_side_by_side_with_the_guide(as_editor, clinic):
-    response = as_editor.get(url("notice_edit", clinic))
+def test_a_use_page_shows_french_and_english_side_by_side_with_the_guide(as_editor, clinic):
+    response = as_editor.get(reverse("workspace:notice_use", args=[clinic.pk, 1]))
 
     assert response.status_code == 200
     soup = soup_of(response)
-    french = soup.find(id="id_uses-0-human_oversight_fr")
-    english = soup.find(id="id_uses-0-human_oversight_en")
+    french = soup.find(id="id_human_oversight_fr")
+    english = soup.find(id="id_human_oversight_en")
     assert french is not None and english is not None
     assert french.find_parent(class_="side-by-side") is english.find_parent(class_="side-by-side")
     assert french.get("lang") == "fr" and english.get("lang") == "en"
     fieldset = french.find_parent("fieldset")
     with translation.override("fr"):
         help_text = str(guide_for("human_oversight").help)
-    guide = soup.find(id="id_uses-0-human_oversight_fr-guide")
+    guide = soup.find(id="id_human_oversight_fr-guide")
     assert guide is not None and guide.find_parent("fieldset") is fieldset
     assert " ".join(help_text.split()) in text(guide)
-    assert "id_uses-0-human_oversight_fr-guide" in french.get("aria-describedby", "").split()
-
-
-def test_saving_the_form_makes_a_new_draft_and_leaves_the_published_notice(as_editor, clinic):
-    old_summary = clinic.uses.get().summary_fr
-    before = (clinic.latest_revision_id, clinic.live_revision_id)
-    data = rendered_form_data(as_editor.get(url("notice_edit", clinic)))
-    assert data["uses-0-summary_fr"] == old_summary
-    data["uses-0-summary_fr"] = NEW_SUMMARY
-
-    response = as_editor.post(url("notice_edit", clinic), data)
-
-    assert response.status_code == 302
-    clinic.refresh_from_db()
-    assert clinic.latest_revision_id != before[0]
-    assert clinic.live_revision_id == before[1]
-    assert clinic.live is True
-    assert clinic.latest_revision.as_object().uses.all()[0].summary_fr == NEW_SUMMARY
-    assert clinic.uses.get().summary_fr == old_summary
-    public = as_editor.get(public_notice_url(clinic)).content.decode()
-    assert old_summary.replace("'", "&#x27;") in public
-    assert NEW_SUMMARY not in public
-    followed = as_editor.get(response["Location"])
-    assert "Brouillon enregistré" in text(soup_of(followed).find("main"))
-
-
-def test_an_incomplete_draft_is_saved_too(as_editor, clinic):
-    data = rendered_form_data(as_editor.get(url("notice_edit", clinic) + "?add=1"))
-    assert data["uses-TOTAL_FORMS"] == "2"
-    data["uses-0-human_oversight_fr"] = ""
-    data["uses-1-summary_fr"] = DRAFT_SUMMARY
-    assert data["uses-1-ai_system"] == ""
-
-    response = as_editor.post(url("notice_edit", clinic), data)
-
-    assert response.status_code == 302, error_summary(response)
-    clinic.refresh_from_db()
-    uses = list(clinic.latest_revision.as_object().uses.all())
-    assert len(uses) == 2
-    assert uses[0].human_oversight_fr == ""
-    assert uses[1].summary_fr == DRAFT_SUMMARY
-    assert uses[1].ai_system_id is None
-    assert clinic.live_revision.as_object().uses.all()[0].human_oversight_fr != ""
-
-
-def test_the_gaps_panel_links_each_missing_obligation_to_its_input(as_editor, clinic):
-    data = rendered_form_data(as_editor.get(url("notice_edit", clinic)))
-    data["uses-0-human_oversight_fr"] = ""
-    as_editor.post(url("notice_edit", clinic), data)
-
-    response = as_editor.get(url("notice_edit", clinic))
-
-    panel = soup_of(response).select_one(".progress-panel")
-    links = {a["href"]: text(a) for a in panel.find_all("a")}
-    assert "#id_uses-0-human_oversight_fr" in links
-    assert "qui vérifie" in links["#id_uses-0-human_oversight_fr"].casefold()
-    assert soup_of(response).find(id="id_uses-0-human_oversight_fr") is not None
-
-
-def test_an_invalid_email_is_refused_in_the_summary_and_beside_the_field(as_editor, clinic):
-    before = clinic.latest_revision_id
-    data = rendered_form_data(as_editor.get(url("notice_edit", clinic)))
-    data["ai_contact_email"] = "pas-une-adresse"
-    data["uses-0-summary_fr"] = NEW_SUMMARY
-    data["name"] = "Cabinet renommé, mot témoin Pangolin"
-
-    response = as_editor.post(url("notice_edit", clinic), data)
-
-    assert response.status_code == 400
-    soup = soup_of(response)
-    summary_links = [a["href"] for a in soup.select(".error-summary a")]
-    assert summary_links == ["#id_ai_contact_email"]
-    assert "adresse" in error_next_to(response, "id_ai_contact_email").casefold()
-    email = soup.find(id="id_ai_contact_email")
-    assert email.get("value") == "pas-une-adresse"
-    assert "id_ai_contact_email-error" in email.get("aria-describedby", "").split()
-    assert soup.find(id="id_uses-0-summary_fr").get_text() == NEW_SUMMARY
-    assert soup.find(id="id_name").get("value") == "Cabinet renommé, mot témoin Pangolin"
-    shown_again = rendered_form_data(response)
-    shown_again.pop("csrfmiddlewaretoken")
-    data.pop("csrfmiddlewaretoken")
-    assert shown_again == data
-    clinic.refresh_from_db()
-    assert clinic.latest_revision_id == before
-
-
-def test_add_use_saves_and_shows_one_more_blank_use(as_editor, clinic):
-    data = rendered_form_data(as_editor.get(url("notice_edit", clinic)))
-    data["add_use"] = ""
-
-    response = as_editor.post(url("notice_edit", clinic), data)
-
-    assert response.status_code == 302
-    assert response["Location"] == url("notice_edit", clinic) + "?add=1#use-2"
-    page = as_editor.get(response["Location"])
-    soup = soup_of(page)
-    assert soup.find("input", attrs={"name": "uses-TOTAL_FORMS"})["value"] == "2"
-    new_use = soup.find(id="use-2")
-    assert new_use is not None
-    assert new_use.find(id="id_uses-1-summary_fr").get_text() == ""
-    chosen = new_use.find(id="id_uses-1-ai_system").find("option", selected=True)
-    assert chosen is None or chosen.get("value") == ""
+    assert "id_human_oversight_fr-guide" in french.get("aria-describedby", "").split()
 
 
 # --- roles ------------------------------------------------------------------------------------
@@ -248,30 +143,6 @@ def test_preview_shows_the_draft_to_members_and_never_on_the_public_page(
 # --- what a review pass found ----------------------------------------------------------------
 
 
-def test_a_mangled_add_parameter_shows_the_form_as_it_is(as_editor, clinic):
-    response = as_editor.get(url("notice_edit", clinic) + "?add=abc")
-
-    assert response.status_code == 200
-
-
-def test_a_save_on_top_of_someone_elses_newer_draft_is_refused_keeping_what_was_typed(
-    as_editor, clinic, editor
-):
-    data = rendered_form_data(as_editor.get(url("notice_edit", clinic)))
-    draft_save(clinic, user=editor, summary_fr="Texte enregistré par une collègue.")
-    data["uses-0-risks_fr"] = "Mon texte tapé pendant ce temps."
-
-    response = as_editor.post(url("notice_edit", clinic), data)
-
-    assert response.status_code == 400
-    assert "pendant que vous la modifiiez" in error_summary(response)
-    assert "Mon texte tapé pendant ce temps." in response.content.decode()
-    clinic.refresh_from_db()
-    assert clinic.latest_revision.as_object().uses.all()[0].summary_fr == (
-        "Texte enregistré par une collègue."
-    )
-
-
 def test_a_system_a_draft_uses_cannot_be_deleted_from_the_catalogue(
     client, admin_user, clinic, editor
 ):
@@ -288,11 +159,6 @@ def test_a_system_a_draft_uses_cannot_be_deleted_from_the_catalogue(
     sign_in_verified(client, editor)
     for name in ("clinic", "notice_edit", "notice_preview"):
         assert client.get(url(name, clinic)).status_code == 200, name
-
-
-@pytest.mark.parametrize("add", ["²", "9" * 5000, "-1", ""])
-def test_odd_add_values_show_the_form_as_it_is(as_editor, clinic, add):
-    assert as_editor.get(url("notice_edit", clinic), {"add": add}).status_code == 200
 
 
 def test_a_clinic_id_too_large_for_the_database_is_simply_not_found(as_editor):

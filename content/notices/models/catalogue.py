@@ -246,6 +246,17 @@ class SystemRequest(models.Model):
     def __str__(self):
         return f"{self.product} ({self.vendor})"
 
+    def clean(self):
+        super().clean()
+        if self.status == self.Status.ADDED and not self.system_id:
+            raise ValidationError(
+                {"system": _("Choisissez la fiche du catalogue qui répond à cette demande.")}
+            )
+        if self.status == self.Status.DECLINED and not self.answer.strip():
+            raise ValidationError(
+                {"answer": _("Dites à la structure pourquoi l’outil n’est pas ajouté.")}
+            )
+
 
 class EvidenceLink(Orderable):
     """A published piece of evidence about a system: a study, a trial, an authority's opinion."""

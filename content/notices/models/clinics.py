@@ -22,6 +22,7 @@ from wagtail.search import index
 
 from content.vocabulary import CareStep, ClinicKind, DecisionRole
 
+from ..rules.introduction import introduction_lists_tools
 from .catalogue import AISystem
 
 NOT_CONNECTED = "Clinic publishing is not connected: content.apps runs publishing_connect()."
@@ -67,6 +68,19 @@ def clinic_name_with(*, name: str, article: str, preposition: str = "") -> str:
     return f"{preposition} {joined}{name}" if preposition else f"{joined}{name}"
 
 
+def validate_introduction(value: str) -> None:
+    """Refuses an introduction that counts the tools or lists them: the notice does, in « En bref »."""
+    names = AISystem.objects.values_list("name", flat=True)
+    if introduction_lists_tools(value, tool_names=names):
+        raise ValidationError(
+            _(
+                "Ne comptez pas les outils ici : la notice les compte et les nomme pour vous, "
+                "sous « En bref »."
+            ),
+            code="counts_tools",
+        )
+
+
 # Addresses the directory serves itself (`pages.ClinicDirectoryPage`): no clinic may take them.
 RESERVED_CLINIC_SLUGS = frozenset({"systems"})
 
@@ -100,6 +114,7 @@ class Clinic(DraftStateMixin, RevisionMixin, PreviewableMixin, index.Indexed, Cl
         _("mot d’accueil"),
         blank=True,
         help_text=_("Une ou deux phrases au patient, facultatives, en tête de la notice."),
+        validators=[validate_introduction],
     )
     street_address = models.CharField(_("adresse"), max_length=200)
     postcode = models.CharField(

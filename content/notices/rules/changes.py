@@ -16,6 +16,20 @@ CLINIC_ITEMS = (
 )
 
 
+def use_label(use: Mapping[str, Any]) -> Mapping[str, str | None]:
+    """What the tool does here, {"fr", "en"}: the clinic's own words, else the catalogue's.
+
+    Notices published before a use had its own label hold none: their catalogue label stands.
+    """
+    system = use.get("system") or {}
+    return use.get("label") or system.get("label") or {"fr": "", "en": None}
+
+
+def _compared(use: Mapping[str, Any]) -> dict[str, Any]:
+    # An old document without "label" says the catalogue's: not a change of the clinic's.
+    return {**use, "label": use_label(use)}
+
+
 def _use_label(use: Mapping[str, Any]) -> dict[str, Any]:
     return {
         "id": use["id"],
@@ -28,11 +42,11 @@ def notice_changes(*, previous: Mapping[str, Any] | None, current: Mapping[str, 
     """The uses added, removed and changed, and the clinic items changed, as JSON-ready data.
 
     Uses are matched by their stable id, so a use that was edited is "changed", not removed and added.
-    A use is changed when any of its texts, choices or its system's catalogue facts differ; the names
-    of the differing items are listed. With no previous version, every use is "added".
+    A use is changed when any of its texts, choices, its own label or its system's catalogue facts
+    differ; the names of the differing items are listed. With no previous version, every use is "added".
     """
-    before = {use["id"]: use for use in (previous or {}).get("uses", [])}
-    after = {use["id"]: use for use in current.get("uses", [])}
+    before = {use["id"]: _compared(use) for use in (previous or {}).get("uses", [])}
+    after = {use["id"]: _compared(use) for use in current.get("uses", [])}
     changed = []
     for use_id, use in after.items():
         old = before.get(use_id)
