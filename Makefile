@@ -73,6 +73,7 @@ ifdef SCALE
 else
 	$(BIN)/python benchmarks/notices.py
 	$(BIN)/python benchmarks/visits.py
+	$(BIN)/python benchmarks/onboarding.py
 	$(BIN)/python benchmarks/throughput.py
 endif
 

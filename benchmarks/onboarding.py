@@ -46,8 +46,12 @@ def main() -> int:
     clinic = figures["actions"].get("clinic", 0)
     portal = figures["actions"].get("portal", 0)
     tallest = figures["tallest_page"]
-    print("Joining the portal, on a phone (390 x 844 CSS px), registration form to published notice")
-    print(f"  actions by the clinic (editor and reviewer): {clinic:>4}  (goal: under {GOAL_ACTIONS})")
+    print(
+        "Joining the portal, on a phone (390 x 844 CSS px), registration form to published notice"
+    )
+    print(
+        f"  actions by the clinic (editor and reviewer): {clinic:>4}  (goal: under {GOAL_ACTIONS})"
+    )
     print(f"  actions by the portal's editor (admin):      {portal:>4}")
     print(f"  pages loaded:                                 {figures['pages']:>4}")
     print(

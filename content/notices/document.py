@@ -21,7 +21,7 @@ from django.utils.translation import gettext, ngettext
 
 from content.explainers.models import BarometerFigure, PatientExpectation, Source
 from content.page_cache import site_memo
-from content.vocabulary import AIUSE_TEXT_FIELDS
+from content.vocabulary import AIUSE_TEXT_FIELDS, TEMPLATE_MARK
 
 from .facts import clinic_facts_from_document
 from .models import AISystem, AIUse, Clinic, NoticeVersion
@@ -54,6 +54,9 @@ def published_clinic(slug: str) -> Clinic:
 def _both(instance, name: str) -> dict[str, str | None]:
     french = getattr(instance, f"{name}_fr", None) or ""
     english = getattr(instance, f"{name}_en", None) or None
+    if english and TEMPLATE_MARK.search(english):
+        # A template's English not yet checked: the English notice shows the French instead.
+        english = None
     return {"fr": french, "en": english}
 
 

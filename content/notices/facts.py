@@ -41,11 +41,15 @@ def _written(values: Mapping[str, Any], names: Iterable[str]) -> frozenset[str]:
 def _marked(
     values: Mapping[str, Any], names: Iterable[str]
 ) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """The texts that still hold a template's marked passage, read under the bare name and under
-    `<name>_fr` and `<name>_en` where the values hold them; each passage once."""
+    """The texts whose French still holds a template's marked passage, read under the bare name
+    and under `<name>_fr`; each passage once.
+
+    An English text with a marked passage blocks nothing: the English notice shows the French
+    text instead (`content.notices.document`), and the review lists it as untranslated.
+    """
     marked = []
     for name in names:
-        keys = (name, *(f"{name}_{language}" for language in LANGUAGES))
+        keys = (name, f"{name}_fr")
         passages = [p for key in keys if key in values for p in template_marks(values[key])]
         if passages:
             marked.append((name, tuple(dict.fromkeys(passages))))
@@ -57,7 +61,7 @@ def clinic_facts_from_data(
 ) -> ClinicFacts:
     """Facts from plain values: text fields by name (French for translated ones), `ai_system`.
 
-    A use's values may also hold `<name>_en` (and `label`): a marked passage there counts too.
+    A use's values may also hold `label`: a marked passage in its French counts too.
     """
     use_facts = []
     for use in uses:

@@ -12,8 +12,9 @@ from urllib.parse import urlencode
 
 from django import forms
 from django.conf import settings
+from django.contrib import messages
 from django.contrib.auth import forms as auth_forms
-from django.contrib.auth import get_user_model
+from django.contrib.auth import get_user_model, login
 from django.contrib.auth import views as auth_views
 from django.core.exceptions import ValidationError
 from django.http import HttpResponseRedirect
@@ -204,6 +205,29 @@ class SetPasswordForm(auth_forms.SetPasswordForm):
         return forms.Form.clean(self)
 
 
+class PasswordSetView(auth_views.PasswordResetConfirmView):
+    """Choose a password from an emailed link.
+
+    A reset signs nobody in: the password and the second factor come after. A first password,
+    chosen from an invitation (the account had none), signs the new member in, as a sign-in would:
+    the link proved the address, and a member who needs a second factor sets it up next.
+    """
+
+    form_class = SetPasswordForm
+    template_name = "workspace/auth/password_set.html"
+    success_url = reverse_lazy("workspace:password_set_done")
+    post_reset_login = False
+
+    def form_valid(self, form):
+        first_password = not self.user.has_usable_password()
+        response = super().form_valid(form)
+        if not first_password:
+            return response
+        login(self.request, self.user, backend="django.contrib.auth.backends.ModelBackend")
+        messages.success(self.request, _("Mot de passe enregistré : vous êtes connecté."))
+        return HttpResponseRedirect(reverse("workspace:dashboard"))
+
+
 urlpatterns = [
     path("sign-in/", SignInView.as_view(), name="sign_in"),
     path(
@@ -220,17 +244,7 @@ urlpatterns = [
         ),
         name="password_reset_done",
     ),
-    path(
-        "password/set/<uidb64>/<token>/",
-        auth_views.PasswordResetConfirmView.as_view(
-            form_class=SetPasswordForm,
-            template_name="workspace/auth/password_set.html",
-            success_url=reverse_lazy("workspace:password_set_done"),
-            # Never signed in by a reset link: the password and the second factor come after.
-            post_reset_login=False,
-        ),
-        name="password_set",
-    ),
+    path("password/set/<uidb64>/<token>/", PasswordSetView.as_view(), name="password_set"),
     path(
         "password/set/done/",
         auth_views.PasswordResetCompleteView.as_view(

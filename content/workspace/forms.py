@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from content.notices.models import AISystem, AIUse, Clinic
+from content.notices.rules.obligations import TO_CHECK
 from content.vocabulary import AIUSE_TEXT_FIELDS
 
 from .field_guide import guide_for
@@ -310,13 +311,35 @@ def field_anchor(form, name: str) -> str:
 def use_text_sections(form, *, missing) -> list[dict]:
     """The use's texts by group, each with its rows, what it misses, and whether it opens.
 
-    A group opens when one of its fields shows an error, and the first group that misses
-    something opens too: one group at a time keeps the page a few phone screens long.
+    The texts that still hold a template's passage to check come first, in a group of their own
+    that opens: written but for a detail, they are what the clinic has left to do. Then the
+    groups: one opens when a field in it shows an error, and the first group that misses
+    something opens too: one group of blank texts at a time keeps the page a few phone screens long.
     """
+    grouped = [
+        (title, field_rows(form, names, missing=missing)) for title, names in USE_TEXT_SECTIONS
+    ]
+    to_check = [
+        row
+        for _title, rows in grouped
+        for row in rows
+        if row["missing"] and row["missing"].kind == TO_CHECK
+    ]
     sections = []
+    if to_check:
+        sections.append(
+            {
+                "title": _("Passages à vérifier"),
+                "rows": to_check,
+                "missing": len(to_check),
+                "open": True,
+            }
+        )
     first_missing = True
-    for title, names in USE_TEXT_SECTIONS:
-        rows = field_rows(form, names, missing=missing)
+    for title, all_rows in grouped:
+        rows = [row for row in all_rows if row not in to_check]
+        if not rows:
+            continue
         missing_count = sum(1 for row in rows if row["missing"])
         errors = any(row["fr"].errors or row["en"].errors for row in rows)
         opens = errors or (bool(missing_count) and first_missing)

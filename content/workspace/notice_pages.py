@@ -40,6 +40,7 @@ from .forms import (
     field_rows,
     use_text_sections,
 )
+from .models import NoticeReview
 from .notice_progress import (
     CONTACTS,
     STRUCTURE,
@@ -103,6 +104,9 @@ def _next_url(request, clinic, parts, kind: str, number: int | None = None) -> s
     position = order.index((kind, number)) if (kind, number) in order else len(order)
     if position + 1 < len(order):
         return _page_url(clinic, *order[position + 1])
+    if not any(part_kind == USE for part_kind, _number in order):
+        # A notice describes at least one use: the first one comes next.
+        return reverse("workspace:notice_use_new", args=[clinic.pk])
     return _page_url(clinic, "progress")
 
 
@@ -114,6 +118,15 @@ def _response(request, template, context, form):
     return TemplateResponse(
         request, template, context, status=400 if form.is_bound and form.errors else 200
     )
+
+
+def _submittable(clinic) -> bool:
+    """Whether the latest draft is new (not the live version) and no review waits on it."""
+    if clinic.latest_revision_id is None:
+        return False
+    if clinic.live and clinic.latest_revision_id == clinic.live_revision_id:
+        return False
+    return not clinic.reviews.filter(status=NoticeReview.Status.PENDING).exists()
 
 
 @never_cache
@@ -130,6 +143,8 @@ def notice_progress_page(request, clinic_pk):
         parts,
         gaps=gaps,
         no_use=any(o.field == "uses" for o in gaps.clinic),
+        # Submitted from here when nothing is missing and the draft is new and not under review.
+        can_submit=not gaps and _submittable(membership.clinic),
         expectations=[
             {"expectation": e, "coverage": c} for e, c in zip(expectations, coverage, strict=True)
         ],

@@ -127,7 +127,7 @@ def use_add(
     uses = draft_uses(draft)
     use = AIUse(key=uuid.uuid4())
     if template is not None:
-        for name, value in use_template_values(template=template).items():
+        for name, value in use_template_values(template=template, system=ai_system).items():
             # Only what a use holds: a template may know more than a use can say.
             if name in USE_VALUE_NAMES:
                 setattr(use, name, value)

@@ -82,7 +82,10 @@ def team(request, clinic_pk):
     """The team (editors and reviewers); for editors, the invitation form (POST)."""
     membership = membership_for(user=request.user, clinic_pk=clinic_pk, roles=NOTICE_ROLES)
     if request.method != "POST":
-        return _team_page(request, membership, TeamInviteForm())
+        # Without a medical reviewer nobody can publish: the first colleague invited is likely one.
+        has_reviewer = membership.clinic.memberships.filter(role=MemberRole.REVIEWER).exists()
+        initial = {} if has_reviewer else {"role": MemberRole.REVIEWER}
+        return _team_page(request, membership, TeamInviteForm(initial=initial))
     if membership.role != MemberRole.EDITOR:
         raise PermissionDenied
     form = TeamInviteForm(request.POST)

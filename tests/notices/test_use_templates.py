@@ -320,3 +320,31 @@ def test_the_admin_offers_no_way_to_write_a_request_itself(admin_client):
 
     assert f'href="{add}"' not in listing.content.decode()
     assert admin_client.get(add).status_code in {302, 403}
+
+
+def test_the_chosen_tool_settles_what_its_catalogue_record_answers():
+    scribe = UseTemplate.objects.get(key="scribe")
+    staying = AISystem.objects.get(key="transcrivia-consultation")
+    assert not staying.data_leave_eea and staying.training_reuse == "no"
+
+    values = use_template_values(template=scribe, system=staying)
+
+    # Data stay in the EEA: the notice says where from the catalogue, no transfer text is owed.
+    assert values["data_transfer_fr"] == values["data_transfer_en"] == ""
+    # No reuse for training: the template's sentence holds, its check is done.
+    assert not template_marks(values["answer_data_access_fr"])
+    assert "entraîner" in values["answer_data_access_fr"]
+    # What the catalogue cannot know stays for the clinic to check.
+    assert template_marks(values["retention_fr"]) and template_marks(values["how_to_decline_fr"])
+
+
+def test_a_tool_whose_data_leave_the_eea_keeps_the_transfer_to_check():
+    scribe = UseTemplate.objects.get(key="scribe")
+    leaving = AISystemFactory(
+        hosting_country="US", processing_country="US", data_leave_eea=True, training_reuse="yes"
+    )
+
+    values = use_template_values(template=scribe, system=leaving)
+
+    assert template_marks(values["data_transfer_fr"])
+    assert template_marks(values["answer_data_access_fr"])

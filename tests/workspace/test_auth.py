@@ -418,3 +418,17 @@ def test_client_address_is_the_one_our_proxies_saw(rf, settings):
     settings.TRUSTED_PROXY_COUNT = 1
     # The client wrote 6.6.6.6 itself; our one proxy appended the address it saw.
     assert client_ip(request) == "203.0.113.9"
+
+
+def test_a_first_password_from_an_invitation_signs_the_new_member_in(client, mailoutbox):
+    clinic = ClinicFactory()
+    onboard("--clinic", clinic.slug, "--editor", "nouvelle@cabinet.example.org")
+    link = SET_PASSWORD_LINK.search(mailoutbox[-1].body).group()
+    form_url = client.get(link)["Location"]
+    chosen = "mon premier mot de passe du cabinet"
+
+    done = client.post(form_url, {"new_password1": chosen, "new_password2": chosen}, follow=True)
+
+    assert SESSION_KEY in client.session
+    assert done.redirect_chain[0][0] == url("dashboard")
+    assert "vous êtes connecté" in done.content.decode()
