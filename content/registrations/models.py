@@ -6,6 +6,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from content.notices.models import Clinic
+from content.notices.models.clinics import postcode_validator
 from content.vocabulary import ClinicKind
 
 
@@ -21,11 +22,7 @@ class RegistrationRequest(models.Model):
     name = models.CharField(_("nom de la structure"), max_length=160)
     kind = models.CharField(_("type de structure"), max_length=30, choices=ClinicKind.choices)
     street_address = models.CharField(_("adresse"), max_length=200)
-    postcode = models.CharField(
-        _("code postal"),
-        max_length=5,
-        validators=[RegexValidator(r"^[0-9]{5}$", _("Le code postal a cinq chiffres."))],
-    )
+    postcode = models.CharField(_("code postal"), max_length=5, validators=[postcode_validator])
     city = models.CharField(_("ville"), max_length=100)
     finess = models.CharField(
         _("numéro FINESS"),

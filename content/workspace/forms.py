@@ -13,28 +13,7 @@ from content.vocabulary import AIUSE_TEXT_FIELDS
 from .field_guide import guide_for
 
 LANGUAGES = ("fr", "en")
-# What a clinic may change. Its address on the portal (slug) and its publication state are not here:
-# a crafted POST that names them changes nothing.
 CLINIC_TEXT_FIELDS = ("introduction", "ai_contact_name", "responsible_physician_role")
-CLINIC_FIELDS = (
-    "name",
-    "name_article",
-    "kind",
-    "introduction",
-    "street_address",
-    "postcode",
-    "city",
-    "phone",
-    "website",
-    "ai_contact_name",
-    "ai_contact_email",
-    "ai_contact_phone",
-    "dpo_name",
-    "dpo_email",
-    "responsible_physician",
-    "responsible_physician_role",
-    "second_opinion_on_request",
-)
 USE_CHOICE_FIELDS = ("ai_system", "care_step", "patient_interacts", "decision_role", "declinable")
 
 
@@ -101,7 +80,9 @@ class ReviewForm(forms.Form):
         return cleaned
 
 
-# The notice form in pages: the structure, its contacts, one page per use.
+# The notice form in pages: the structure, its contacts, one page per use. What a clinic may
+# change: its address on the portal (slug) and its publication state are not here, so a crafted
+# POST that names them changes nothing.
 STRUCTURE_FIELDS = (
     "name",
     "name_article",

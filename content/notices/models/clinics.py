@@ -32,6 +32,9 @@ phone_validator = RegexValidator(
 )
 
 
+postcode_validator = RegexValidator(r"^[0-9]{5}$", _("Le code postal a cinq chiffres."))
+
+
 class NameArticle(models.TextChoices):
     """The French article a clinic's name takes in a sentence: « écrire au Cabinet… »."""
 
@@ -117,11 +120,7 @@ class Clinic(DraftStateMixin, RevisionMixin, PreviewableMixin, index.Indexed, Cl
         validators=[validate_introduction],
     )
     street_address = models.CharField(_("adresse"), max_length=200)
-    postcode = models.CharField(
-        _("code postal"),
-        max_length=5,
-        validators=[RegexValidator(r"^[0-9]{5}$", _("Le code postal a cinq chiffres."))],
-    )
+    postcode = models.CharField(_("code postal"), max_length=5, validators=[postcode_validator])
     city = models.CharField(_("ville"), max_length=100)
     phone = models.CharField(
         _("téléphone"), max_length=25, blank=True, validators=[phone_validator]
