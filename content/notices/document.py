@@ -221,26 +221,18 @@ def document_tool_names(document: Mapping[str, Any]) -> list[str]:
     )
 
 
-def tools_sentence(document: Mapping[str, Any]) -> str:
-    """« Nous utilisons 3 outils d’IA : A, B et C. » in the active language; "" without a tool.
+def tools_heading(document: Mapping[str, Any]) -> str:
+    """« En bref : 3 outils d’IA » in the active language, « En bref » without a tool.
 
-    Counted and named from the uses, never typed: the clinic's introduction may not say it
-    (`rules.introduction`), so the two cannot disagree.
+    Counted from the uses, never typed, and the list under it names them: the clinic's
+    introduction may not count or list them (`rules.introduction`), so the two cannot disagree.
     """
-    names = document_tool_names(document)
-    if not names:
-        return ""
-    listed = names[0]
-    if len(names) > 1:
-        listed = gettext("%(first)s et %(last)s") % {
-            "first": ", ".join(names[:-1]),
-            "last": names[-1],
-        }
-    return ngettext(
-        "Nous utilisons %(count)s outil d’IA : %(names)s.",
-        "Nous utilisons %(count)s outils d’IA : %(names)s.",
-        len(names),
-    ) % {"count": len(names), "names": listed}
+    count = len(document_tool_names(document))
+    if not count:
+        return gettext("En bref")
+    return ngettext("En bref : %(count)s outil d’IA", "En bref : %(count)s outils d’IA", count) % {
+        "count": count
+    }
 
 
 def catalogue_changes(document: Mapping[str, Any]) -> dict[str, list[dict[str, Any]]]:

@@ -88,6 +88,13 @@ def _admin_url(instance) -> dict[str, str]:
     return {"fr": url, "en": url}
 
 
+def _decision_url(request: RegistrationRequest) -> dict[str, str]:
+    """Where the portal's editors accept or refuse a registration request."""
+    path = reverse("wagtailsnippets_content_registrationrequest:decide", args=[request.pk])
+    url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+    return {"fr": url, "en": url}
+
+
 def _addresses(rows: Iterable[tuple[int, str]]) -> dict[int, tuple[str, ...]]:
     """(clinic id, address) rows grouped by clinic, each address once, case aside."""
     grouped: dict[int, dict[str, str]] = defaultdict(dict)
@@ -266,7 +273,7 @@ def _registration_requests(now) -> list[Notification]:
             REGISTRATION_REQUESTED,
             f"registration:{request.pk}",
             editors,
-            {"links": _admin_url(request)},
+            {"links": _decision_url(request)},
         )
         for request in requests
     ]

@@ -13,11 +13,12 @@ import secrets
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
 
 from content.notices.models import Clinic
 from content.notices.models.clinics import RESERVED_CLINIC_SLUGS
@@ -186,14 +187,25 @@ def registration_accept(*, registration: RegistrationRequest, user) -> Clinic:
     refuses.
     """
     registration = _pending(registration.pk)
-    clinic, _created = clinic_onboard(
-        slug=clinic_slug_free(registration.name),
-        name=registration.name,
-        kind=registration.kind,
-        street_address=registration.street_address,
-        postcode=registration.postcode,
-        city=registration.city,
-    )
+    try:
+        with transaction.atomic():
+            clinic, created = clinic_onboard(
+                slug=clinic_slug_free(registration.name),
+                name=registration.name,
+                kind=registration.kind,
+                street_address=registration.street_address,
+                postcode=registration.postcode,
+                city=registration.city,
+            )
+    except IntegrityError:
+        created = False
+    if not created:
+        # Another structure took the address between the check and the creation (two accepts at
+        # once): never hand this requester someone else's clinic.
+        raise ValidationError(
+            _("Une autre structure vient de prendre cette adresse : acceptez à nouveau."),
+            code="slug_taken",
+        )
     member, _new = member_onboard(
         clinic=clinic, email=registration.requester_email, role=MemberRole.EDITOR
     )
@@ -251,7 +263,7 @@ def registrations_purge(*, now: datetime.datetime | None = None) -> int:
     """Delete the requests never confirmed within UNCONFIRMED_PURGE_DAYS; count them."""
     now = now or timezone.now()
     limit = now - datetime.timedelta(days=UNCONFIRMED_PURGE_DAYS)
-    deleted, _ = RegistrationRequest.objects.filter(
+    deleted, _by_model = RegistrationRequest.objects.filter(
         status=RegistrationRequest.Status.UNCONFIRMED, created_at__lt=limit
     ).delete()
     logger.info("Registration requests purged: %s unconfirmed before %s.", deleted, limit.date())

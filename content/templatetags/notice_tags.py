@@ -10,7 +10,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from content.explainers.typography import french_spacing
-from content.notices.document import localized, tools_sentence, use_label
+from content.notices.document import localized, tools_heading, use_label
 from content.notices.models import AISystem, AIUse, Clinic
 from content.vocabulary import TEMPLATE_MARK, CareStep
 
@@ -77,10 +77,10 @@ def use_label_filter(use) -> dict:
     return use_label(use) if use else {}
 
 
-@register.filter(name="tools_sentence")
-def tools_sentence_filter(notice) -> str:
-    """« Nous utilisons 3 outils d’IA : A, B et C. », counted from the notice's uses."""
-    return tools_sentence(notice) if notice else ""
+@register.filter(name="tools_heading")
+def tools_heading_filter(notice) -> str:
+    """The summary's heading, which counts the notice's tools: « En bref : 3 outils d’IA »."""
+    return tools_heading(notice) if notice else ""
 
 
 @register.filter

@@ -219,7 +219,7 @@ class PasswordSetView(auth_views.PasswordResetConfirmView):
     post_reset_login = False
 
     def form_valid(self, form):
-        first_password = not self.user.has_usable_password()
+        first_password = self.user.is_active and not self.user.has_usable_password()
         response = super().form_valid(form)
         if not first_password:
             return response

@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
+from content.throttle import attempt_key, rate_add, rate_wait
 from content.vocabulary import MemberRole
 
 from .access import NOTICE_ROLES, membership_for
@@ -30,6 +31,10 @@ ROLE_HINTS = {
     MemberRole.REVIEWER: _("relit la notice et la publie"),
     MemberRole.CLINICIAN: _("émet les cartes de visite, et rien d’autre"),
 }
+
+
+# Invitations a clinic may send, per hour and per day: a team grows by a few people at a time.
+INVITATION_LIMITS = ((10, 3600), (30, 24 * 3600))
 
 
 class TeamInviteForm(forms.Form):
@@ -89,6 +94,15 @@ def team(request, clinic_pk):
     if membership.role != MemberRole.EDITOR:
         raise PermissionDenied
     form = TeamInviteForm(request.POST)
+    limit_key = attempt_key(kind="invitation-clinic", value=str(membership.clinic_id))
+    if form.is_valid() and rate_wait(key=limit_key, limits=INVITATION_LIMITS):
+        # The portal emails whom an editor names: not without end (an invite-remove loop).
+        form.add_error(
+            "email",
+            gettext(
+                "Votre structure a envoyé beaucoup d’invitations aujourd’hui : réessayez demain."
+            ),
+        )
     if form.is_valid():
         try:
             invited = member_add(
@@ -102,6 +116,7 @@ def team(request, clinic_pk):
         except ValidationError as error:
             form.add_error(None, error)
         else:
+            rate_add(key=limit_key, limits=INVITATION_LIMITS)
             messages.success(
                 request,
                 gettext("Invitation envoyée à %(email)s.") % {"email": invited.email},

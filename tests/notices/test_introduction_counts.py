@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 from django.utils import translation
 
 from content.demo.clinics import CLINIC_HISTORY, CLINICS
-from content.notices.document import tools_sentence
+from content.notices.document import tools_heading
 from content.notices.models import AISystem, Clinic
 from content.notices.rules.introduction import introduction_counts_tools, introduction_lists_tools
 from content.workspace.forms import StructureForm
@@ -139,11 +139,11 @@ def test_no_demo_introduction_counts_tools():
 @pytest.mark.parametrize(
     ("language", "sentence"),
     [
-        ("fr", "Nous utilisons 3 outils d’IA\u00a0: Outil A, Outil B et Outil C."),
-        ("en", "We use 3 AI tools: Outil A, Outil B and Outil C."),
+        ("fr", "En bref\u00a0: 3 outils d’IA"),
+        ("en", "In short: 3 AI tools"),
     ],
 )
-def test_the_notice_counts_and_names_its_tools_under_en_bref(client, language, sentence):
+def test_the_notice_counts_its_tools_and_names_them_under_en_bref(client, language, sentence):
     clinic = ClinicFactory()
     for name in ("Outil A", "Outil B", "Outil C"):
         AIUseFactory(clinic=clinic, ai_system__name=name)
@@ -154,11 +154,13 @@ def test_the_notice_counts_and_names_its_tools_under_en_bref(client, language, s
 
     summary = shown[shown.index('id="notice-summary-title"') :]
     assert sentence in summary[: summary.index("notice-summary__list")]
+    listed = summary[summary.index("notice-summary__list") : summary.index("notice-summary__links")]
+    assert all(name in listed for name in ("Outil A", "Outil B", "Outil C"))
 
 
 def test_one_tool_is_counted_in_the_singular():
     document = {"uses": [{"system": {"name": "Transcrivia"}}, {"system": {"name": "Transcrivia"}}]}
 
     with translation.override("fr"):
-        assert tools_sentence(document) == "Nous utilisons 1 outil d’IA\u00a0: Transcrivia."
-    assert tools_sentence({"uses": []}) == ""
+        assert tools_heading(document) == "En bref\u00a0: 1 outil d’IA"
+        assert tools_heading({"uses": []}) == "En bref"

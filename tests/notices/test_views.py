@@ -37,14 +37,14 @@ def shown_date(moment, language: str) -> str:
 
 NOTICE_WORDS = {
     "fr": {
-        "summary": "En bref",
+        "summary": "En bref\u00a0: 2 outils d’IA",
         "rights": "Vos droits et nos contacts",
         "expectations": "Ce que cette notice vous répond",
         "version": "Version 1, en vigueur depuis le {date}.",
         "figure": "<strong>84\u00a0%</strong>",
     },
     "en": {
-        "summary": "In short",
+        "summary": "In short: 2 AI tools",
         "rights": "Your rights and our contact details",
         "expectations": "What this notice answers",
         "version": "Version 1, in force since {date}.",

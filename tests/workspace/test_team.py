@@ -196,3 +196,25 @@ def test_clinic_page_links_to_the_team(as_editor, clinic):
     page = soup_of(as_editor.get(url("clinic", clinic)))
 
     assert page.find("a", href=url("team", clinic)) is not None
+
+
+def test_a_clinic_sends_ten_invitations_an_hour_then_is_told_to_wait(as_editor, clinic):
+    from django.core.cache import cache
+
+    cache.clear()
+    for number in range(10):
+        sent = as_editor.post(
+            url("team", clinic),
+            {"email": f"collegue{number}@cabinet.example.org", "role": "clinician"},
+        )
+        assert sent.status_code == 303
+
+    refused = as_editor.post(
+        url("team", clinic), {"email": "onzieme@cabinet.example.org", "role": "clinician"}
+    )
+
+    assert refused.status_code == 400
+    page = soup_of(refused)
+    assert "réessayez demain" in text(page.find(id="id_email_error"))
+    assert page.find(id="id_email")["value"] == "onzieme@cabinet.example.org"
+    assert not clinic.memberships.filter(user__email="onzieme@cabinet.example.org").exists()
