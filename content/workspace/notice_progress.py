@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from content.notices.models import AISystem, AIUse, Clinic, UseTemplate
 from content.notices.rules.obligations import NoticeGaps, Obligation
+from content.notices.use_templates import use_template_values
 
 STRUCTURE = "structure"
 CONTACTS = "contacts"
@@ -121,9 +122,6 @@ def use_add(
 
     Returns its position (from 1). The draft is changed in memory only: the caller saves it.
     """
-    # Imported here: the templates' texts are written by another part of the portal.
-    from content.notices.use_templates import use_template_values
-
     uses = draft_uses(draft)
     use = AIUse(key=uuid.uuid4())
     if template is not None:

@@ -8,6 +8,7 @@ import re
 
 import pytest
 
+from content.demo.templates_care import TEMPLATES as CARE_TEMPLATES
 from content.demo.templates_writing import TEMPLATES
 from content.notices.models import UseTemplate
 from content.vocabulary import (
@@ -55,7 +56,9 @@ def test_the_three_writing_templates_come_in_order():
     ]
 
 
-@pytest.mark.parametrize("template", TEMPLATES, ids=lambda template: template["key"])
+@pytest.mark.parametrize(
+    "template", [*TEMPLATES, *CARE_TEMPLATES], ids=lambda template: template["key"]
+)
 def test_each_template_makes_only_choices_the_form_offers(template):
     assert template["system_kind"] in AISystemKind.values
     assert template["care_step"] in CareStep.values
