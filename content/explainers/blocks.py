@@ -69,6 +69,28 @@ class KeyFigureBlock(blocks.StructBlock):
         description = _("Un chiffre du baromètre, affiché avec sa source.")
 
 
+class FigureListBlock(blocks.StructBlock):
+    """Figures quoted in the text, each read from its record: correcting the record corrects the page."""
+
+    lead = blocks.CharBlock(
+        required=False,
+        label=_("Phrase d’introduction"),
+        help_text=_("Par exemple : « Les professionnels interrogés disent utiliser l’IA pour : »."),
+    )
+    figures = blocks.ListBlock(
+        SnippetChooserBlock("content.BarometerFigure", label=_("Chiffre")), label=_("Chiffres")
+    )
+
+    class Meta:
+        icon = "list-ol"
+        label = _("Liste de chiffres")
+        template = "components/blocks/figure_list_block.html"
+        description = _(
+            "Des chiffres du baromètre cités dans le texte, chacun lu dans sa fiche avec sa "
+            "population et sa source."
+        )
+
+
 class QuestionBlock(blocks.StructBlock):
     question = blocks.CharBlock(label=_("Question"))
     answer = blocks.RichTextBlock(features=PARAGRAPH_FEATURES, label=_("Réponse"))
@@ -152,7 +174,40 @@ class BodyBlock(blocks.StreamBlock):
     paragraph = ParagraphBlock()
     callout = CalloutBlock()
     key_figure = KeyFigureBlock()
+    figure_list = FigureListBlock()
     questions = QuestionsBlock()
     do_dont = DoDontBlock()
     image = ImageBlock()
     glossary = GlossaryBlock()
+
+
+# Easy-read (FALC) text: bold and lists only, no link inside a sentence.
+EASY_READ_FEATURES = ["bold", "ul"]
+
+
+class EasyReadParagraphBlock(blocks.RichTextBlock):
+    def __init__(self, **kwargs):
+        super().__init__(features=EASY_READ_FEATURES, **kwargs)
+
+    class Meta:
+        icon = "pilcrow"
+        label = _("Paragraphe facile à lire")
+        template = "components/blocks/paragraph_block.html"
+        description = _("Des phrases courtes : une idée par phrase, des mots de tous les jours.")
+
+
+class ExampleBlock(blocks.StructBlock):
+    title = blocks.CharBlock(required=False, label=_("Titre"), default=_("Un exemple"))
+    text = blocks.RichTextBlock(features=EASY_READ_FEATURES, label=_("Exemple"))
+
+    class Meta:
+        icon = "help"
+        label = _("Exemple")
+        template = "components/blocks/example_block.html"
+        description = _("Un exemple de la vie de tous les jours qui montre l’idée.")
+
+
+class EasyReadBlock(blocks.StreamBlock):
+    heading = HeadingBlock()
+    paragraph = EasyReadParagraphBlock()
+    example = ExampleBlock()

@@ -12,7 +12,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from ..blocks import BodyBlock
+from ..blocks import BodyBlock, EasyReadBlock
 
 
 class IntroBodyMixin(models.Model):
@@ -20,6 +20,9 @@ class IntroBodyMixin(models.Model):
 
     intro = models.TextField(_("introduction"), blank=True, help_text=_("Une ou deux phrases."))
     body = StreamField(BodyBlock(), verbose_name=_("contenu"), blank=True)
+    # On a translation: the fingerprint of its source page's text when it was last translated
+    # (content.explainers.review); a different fingerprint now means the translation may be stale.
+    translation_source_fingerprint = models.CharField(max_length=64, blank=True, editable=False)
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     search_fields = [
@@ -71,6 +74,29 @@ class ArticlePage(IntroBodyMixin, Page):
     reviewed_by = models.CharField(_("relu par"), max_length=120)
     reviewer_role = models.CharField(_("fonction du relecteur"), max_length=200, blank=True)
     reviewed_on = models.DateField(_("relu le"))
+    # The fingerprint of the title, introduction and body the reviewer read (content.explainers.review).
+    reviewed_fingerprint = models.CharField(max_length=64, blank=True, editable=False)
+    easy_read_intro = models.TextField(
+        _("introduction facile à lire"),
+        blank=True,
+        help_text=_("Une ou deux phrases courtes : de quoi parle la page."),
+    )
+    easy_read_body = StreamField(EasyReadBlock(), verbose_name=_("texte facile à lire"), blank=True)
+    easy_read_checked_on = models.DateField(
+        _("relu par des lecteurs le"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "La date où des personnes avec une déficience intellectuelle ont relu la version "
+            "facile à lire. Vide : la page dit qu’elle n’a pas encore été relue par des lecteurs."
+        ),
+    )
+    easy_read_checked_by = models.CharField(
+        _("relu par"),
+        max_length=200,
+        blank=True,
+        help_text=_("Le groupe de relecteurs, par exemple « atelier FALC de l’ESAT de … »."),
+    )
     sources = ParentalManyToManyField(
         "content.Source", verbose_name=_("sources"), blank=True, related_name="articles"
     )
@@ -94,6 +120,7 @@ class ArticlePage(IntroBodyMixin, Page):
     class Meta:
         verbose_name = _("article")
         verbose_name_plural = _("articles")
+        permissions = [("record_medical_review", _("Enregistrer une relecture médicale"))]
 
 
 class StandardPage(IntroBodyMixin, Page):

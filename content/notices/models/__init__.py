@@ -3,6 +3,8 @@
 from .catalogue import AISystem, EvidenceLink, SystemRequest
 from .clinics import AIUse, Clinic, NoticeVersion, UseTexts
 from .directory import DirectoryEntry, DirectoryWord
+from .easy_read import NoticeEasyReadCheck
+from .model_cards import ModelCard
 from .templates import UseTemplate
 
 __all__ = [
@@ -12,6 +14,8 @@ __all__ = [
     "DirectoryEntry",
     "DirectoryWord",
     "EvidenceLink",
+    "ModelCard",
+    "NoticeEasyReadCheck",
     "NoticeVersion",
     "SystemRequest",
     "UseTemplate",

@@ -40,6 +40,15 @@ class AISystem(index.Indexed, ClusterableModel):
     """An AI product as its vendor ships it: the same facts whichever clinic uses it."""
 
     key = models.SlugField(_("identifiant"), max_length=80, unique=True)
+    # A system imported from a vendor's model card waits here until an editor completes it;
+    # clinics do not see a draft (content.notices.model_cards).
+    draft = models.BooleanField(
+        _("brouillon"),
+        default=False,
+        help_text=_(
+            "Un brouillon n’est pas proposé aux structures. Décochez quand la fiche est complète."
+        ),
+    )
     name = models.CharField(_("nom commercial"), max_length=120)
     label = models.CharField(
         _("ce qu’il fait, en quelques mots"),
