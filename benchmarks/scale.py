@@ -134,6 +134,7 @@ def pages(planted_slug: str | None) -> dict[str, str]:
         "JSON (demo)": "/api/notices/cabinet-medical-des-tilleuls.json",
         "home": "/fr/",
         "site search (vendome)": "/fr/search/?q=vendome",
+        "observatory": "/fr/observatoire/",
     }
     if planted_slug:
         found["notice (planted)"] = f"/fr/notices/{planted_slug}/"
@@ -234,6 +235,8 @@ def plant(count: int) -> str:
         "care_step",
         "patient_interacts",
         "decision_role",
+        "declinable",
+        "label",
         *AIUSE_TEXT_FIELDS,
         *[column for column, _n, _l in text_columns],
     ]
@@ -291,6 +294,8 @@ def plant(count: int) -> str:
                             template["care_step"]["code"],
                             template["patient_interacts"],
                             template["decision_role"]["code"],
+                            False,
+                            "",
                             *use_texts[order],
                         ]
                     )

@@ -115,6 +115,16 @@ def page_cache_tags(request: HttpRequest, *tags: str) -> None:
         tokens.update(found)
 
 
+def page_cache_keep_at_most(request: HttpRequest, seconds: int) -> None:
+    """Keep the page being rendered at most `seconds`, even while its tags stay current.
+
+    For what changes too often to expire by tag (the observatory's counts of visit cards): the
+    page may show figures up to `seconds` old.
+    """
+    current = getattr(request, "_page_cache_seconds", None)
+    request._page_cache_seconds = seconds if current is None else min(current, seconds)
+
+
 def tagged_value(name: str, tag: str, build: Callable[[], T]) -> T:
     """A value computed from what `tag` names (a count, a list), kept while the tag is unchanged."""
     tokens = tag_tokens([tag])
@@ -271,8 +281,12 @@ def page_store(request: HttpRequest, key: str, response: HttpResponse) -> None:
         "headers": [(h, v) for h, v in response.items() if h != "X-Page-Cache"],
         "content": response.content,
     }
+    timeout = settings.PAGE_CACHE_SECONDS
+    at_most = getattr(request, "_page_cache_seconds", None)
+    if at_most is not None:
+        timeout = min(timeout, at_most)
     try:
-        _cache().set(key, record, timeout=settings.PAGE_CACHE_SECONDS)
+        _cache().set(key, record, timeout=timeout)
     except Exception:
         logger.warning("The page cache could not keep a page.")
 
