@@ -4,6 +4,7 @@ These views sit outside the language prefix (`portal/urls.py`); anyone may read 
 the published record of the notice in force, exactly as approved (`document.published_version`).
 """
 
+import json
 from pathlib import Path
 
 from csp.constants import NONE
@@ -12,14 +13,13 @@ from django.conf import settings
 from django.http import Http404, HttpResponse, JsonResponse
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.cache import patch_cache_control
 
-from content.page_cache import notice_tag, page_cache_tags, site_memo
+from content.page_cache import notice_tag, page_cache_keep_at_most, page_cache_tags
 
-from .document import published_version
-from .links import BADGE_HEIGHT, BADGE_TITLE, BADGE_WIDTH
-from .pages import ClinicDirectoryPage
+from .document import notice_served, published_version, review_state_seconds
+from .links import BADGE_HEIGHT, BADGE_TITLE, BADGE_WIDTH, directory_urls, public_address
 
 SCHEMA_PATH = Path(__file__).resolve().parent / "schemas" / "notice.schema.json"
 # The badge changes only with the portal's design: other sites' readers may keep it a week.
@@ -33,46 +33,48 @@ BADGE_POLICY = {
 }
 
 
-def _directory_urls(request) -> dict[str, str]:
-    """The directory's address in each language (kept in the site memo)."""
-
-    def build():
-        urls = {}
-        for page in ClinicDirectoryPage.objects.live().select_related("locale"):
-            language = page.locale.language_code
-            with translation.override(language):
-                urls[language] = page.get_url(request)
-        return urls
-
-    return site_memo(("directory_urls", request.get_host()), build)
+def notice_urls(request, slug: str) -> dict[str, str]:
+    """The absolute addresses of a clinic's notice page, in each language."""
+    return {
+        language: request.build_absolute_uri(f"{directory}{slug}/")
+        for language, directory in directory_urls(request).items()
+    }
 
 
 def notice_json(request, slug: str):
-    """The published notice of one clinic, both languages, as JSON (schema: notice_schema)."""
+    """The published notice of one clinic, both languages, as JSON (schema: notice_schema).
+
+    It holds its review state, which changes with the day: a kept copy lasts until midnight.
+    """
     page_cache_tags(request, notice_tag(slug))
     try:
-        document = published_version(slug).document
+        version = published_version(slug)
     except Http404:
         # A program asked: it reads JSON, not the HTML page meant for people.
         return JsonResponse({"error": "not_found", "id": slug}, status=404)
-    urls = {
-        language: request.build_absolute_uri(f"{directory}{slug}/")
-        for language, directory in _directory_urls(request).items()
-    }
-    payload = {
-        "$schema": request.build_absolute_uri(reverse("notice_schema")),
-        **document,
-        "urls": urls,
-    }
+    page_cache_keep_at_most(request, review_state_seconds())
+    payload = notice_served(
+        version,
+        urls=notice_urls(request, slug),
+        schema_url=request.build_absolute_uri(reverse("notice_schema")),
+        today=timezone.localdate(),
+    )
     response = JsonResponse(payload, json_dumps_params={"ensure_ascii": False, "indent": 2})
     # Public data, meant for other services to read.
     response["Access-Control-Allow-Origin"] = "*"
     return response
 
 
+def notice_schema_served() -> bytes:
+    """The schema, naming as its `$id` its address at the portal's public address."""
+    schema = json.loads(SCHEMA_PATH.read_text())
+    schema["$id"] = public_address(reverse("notice_schema"))
+    return json.dumps(schema, ensure_ascii=False, indent=2).encode()
+
+
 def notice_schema(request):
     page_cache_tags(request)
-    response = HttpResponse(SCHEMA_PATH.read_bytes(), content_type="application/schema+json")
+    response = HttpResponse(notice_schema_served(), content_type="application/schema+json")
     response["Access-Control-Allow-Origin"] = "*"
     return response
 

@@ -8,31 +8,30 @@ the next approval, whatever the catalogue says meanwhile (`catalogue_changes` sa
 `use_label` says what a tool does here, in documents published before a use had its own label too.
 """
 
+import datetime
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import OuterRef, Prefetch, QuerySet, Subquery
 from django.http import Http404
 from django.shortcuts import get_object_or_404
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext, ngettext
 
-from content.explainers.models import BarometerFigure, PatientExpectation, Source
-from content.page_cache import site_memo
 from content.vocabulary import AIUSE_TEXT_FIELDS, TEMPLATE_MARK
 
-from .facts import clinic_facts_from_document
 from .models import AISystem, AIUse, Clinic, NoticeVersion
 from .rules.changes import use_label as use_label
-from .rules.coverage import expectation_coverage
 from .rules.review_triggers import WATCHED_FACTS, ReviewFlag, review_flags
 
 # 1.1: each system tells where its data are processed and reached from (`_sovereignty`).
 # A use's own "label" is optional in the schema: older documents lack it (`use_label`).
 SCHEMA_VERSION = "1.1"
 LANGUAGES = ("fr", "en")
+# The review state of a notice in force, as the API serves it (`notice_served`).
+REVIEW_CURRENT = "current"
+REVIEW_DUE = "to_review"
 
 
 def published_clinics() -> QuerySet[Clinic]:
@@ -209,6 +208,58 @@ def published_version(clinic_slug: str) -> NoticeVersion:
     return version
 
 
+def current_versions() -> QuerySet[NoticeVersion]:
+    """The notice in force of every live clinic, one version each, ordered by the clinic's slug.
+
+    One query, its clinic joined; callers choose the fields (`only`): documents are large.
+    """
+    newest = NoticeVersion.objects.filter(clinic=OuterRef("clinic")).order_by("-number")
+    return (
+        NoticeVersion.objects.filter(clinic__live=True, pk=Subquery(newest.values("pk")[:1]))
+        .select_related("clinic")
+        .order_by("clinic__slug")
+    )
+
+
+def notice_review_state(review_due_on: datetime.date | None, today: datetime.date) -> str:
+    """REVIEW_DUE once the review date has passed (as `review_flags` says), else REVIEW_CURRENT."""
+    if review_due_on is not None and review_due_on < today:
+        return REVIEW_DUE
+    return REVIEW_CURRENT
+
+
+def review_state_seconds() -> int:
+    """How long the review states worked out now stay right: until the next local midnight."""
+    now = timezone.localtime()
+    midnight = timezone.make_aware(
+        datetime.datetime.combine(now.date() + datetime.timedelta(days=1), datetime.time())
+    )
+    return max(1, int((midnight - now).total_seconds()))
+
+
+def notice_served(
+    version: NoticeVersion, *, urls: Mapping[str, str], schema_url: str, today: datetime.date
+) -> dict[str, Any]:
+    """The published document as the API serves it (schema: `schemas/notice.schema.json`).
+
+    The stored document, its schema's address, its pages' addresses, and in "version" its review
+    date (from the version's row: documents published before it joined them lack it) and its
+    review state on `today`.
+    """
+    document = version.document
+    due = version.review_due_on
+    return {
+        "$schema": schema_url,
+        **document,
+        "version": {
+            **document["version"],
+            "review_due_on": due.isoformat() if due else None,
+            "review_state": notice_review_state(due, today),
+        },
+        "urls": dict(urls),
+    }
+
+
 def document_system_keys(document: Mapping[str, Any]) -> list[str]:
     """The keys of the AI systems a notice document describes, each once, in its order."""
     return list(dict.fromkeys(use["system"]["key"] for use in document.get("uses", [])))
@@ -261,59 +312,6 @@ def catalogue_changes(document: Mapping[str, Any]) -> dict[str, list[dict[str, A
             }
         )
     return changes
-
-
-@dataclass(frozen=True)
-class AnsweredExpectations:
-    """What the notice block "Ce que cette notice vous répond" shows; iterates over its items.
-
-    Each item holds the expectation, its Coverage, the public's figures (`public`) and the
-    professionals' (`professionals`), each figure with the number of its source in `sources`,
-    which lists every source once, in the order first cited.
-    """
-
-    items: list[dict[str, Any]]
-    sources: list[Source]
-
-    def __iter__(self):
-        return iter(self.items)
-
-    def __len__(self) -> int:
-        return len(self.items)
-
-
-PROFESSIONAL_POPULATIONS = (
-    BarometerFigure.Population.PROFESSIONALS,
-    BarometerFigure.Population.AI_PROFESSIONALS,
-)
-
-
-def expectations_answered(*, document: Mapping[str, Any]) -> AnsweredExpectations:
-    """Each patient expectation with its figures, and whether this published notice answers it.
-
-    The public's figures come first and apart from the professionals', so that a page never
-    shows what clinicians said as what patients expect. The expectations and their figures are
-    kept in the site memo: they change with the site's reference data only.
-    """
-    expectations = site_memo(
-        ("expectations",),
-        lambda: list(PatientExpectation.objects.prefetch_related("figures__source")),
-    )
-    facts = clinic_facts_from_document(document)
-    coverage = {
-        c.expectation: c for c in expectation_coverage(facts, [e.key for e in expectations])
-    }
-    sources: list[Source] = []
-    items = []
-    for expectation in expectations:
-        groups: dict[str, list[dict[str, Any]]] = {"public": [], "professionals": []}
-        for figure in expectation.figures.all():
-            if figure.source not in sources:
-                sources.append(figure.source)
-            group = "professionals" if figure.population in PROFESSIONAL_POPULATIONS else "public"
-            groups[group].append({"figure": figure, "source": sources.index(figure.source) + 1})
-        items.append({"expectation": expectation, "coverage": coverage[expectation.key], **groups})
-    return AnsweredExpectations(items=items, sources=sources)
 
 
 def localized(value: Mapping[str, str | None] | None, language: str) -> tuple[str, str]:

@@ -19,6 +19,8 @@ NOTICE_ROUTES_HOOK = "register_notice_routes"
 BADGE_WIDTH = 240
 BADGE_HEIGHT = 56
 BADGE_TITLE = gettext_lazy("Notre usage de l’IA – notice pour les patients")
+# The easy-read (FALC) first screen of a notice, in the words of each language (`easy_read`).
+EASY_READ_ROUTES = {"fr": "facile/", "en": "easy-read/"}
 
 
 def notice_links(*, page, clinic_slug: str, request) -> dict[str, str]:
@@ -32,6 +34,9 @@ def notice_links(*, page, clinic_slug: str, request) -> dict[str, str]:
         "qr": page.notice_url(clinic_slug, "qr/", request=request),
         "qr_png": page.notice_url(clinic_slug, "qr/png/", request=request),
         "versions": page.notice_url(clinic_slug, "versions/", request=request),
+        "easy_read": page.notice_url(
+            clinic_slug, EASY_READ_ROUTES.get(page.locale.language_code, ""), request=request
+        ),
         "json": reverse("notice_json", args=[clinic_slug]),
         # The base of the catalogue systems' pages: append the system's key and "/".
         "systems": page.get_url(request) + "systems/",
@@ -135,3 +140,25 @@ def directory_url(request) -> str:
         return directory.get_url(request) if directory else ""
 
     return site_memo(("directory_url", request.get_host(), language), build)
+
+
+def directory_urls(request) -> dict[str, str]:
+    """The directory's address in each language, French first (kept in the site memo).
+
+    A notice's page in a language is that address followed by the clinic's slug and "/".
+    """
+
+    def build():
+        urls = {}
+        directories = (
+            Page.objects.live()
+            .filter(content_type__app_label="content", content_type__model="clinicdirectorypage")
+            .select_related("locale")
+        )
+        for page in directories:
+            language = page.locale.language_code
+            with translation.override(language):
+                urls[language] = page.get_url(request)
+        return dict(sorted(urls.items(), key=lambda item: item[0] != "fr"))
+
+    return site_memo(("directory_urls", request.get_host()), build)

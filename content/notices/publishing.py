@@ -132,7 +132,12 @@ def notice_version_record(*, clinic: Clinic, revision=None) -> NoticeVersion:
     )
     version.document = {
         **document,
-        "version": {"number": version.number, "published_at": version.published_at.isoformat()},
+        "version": {
+            "number": version.number,
+            "published_at": version.published_at.isoformat(),
+            # The state "to review" depends on the day: the API adds it (`document.notice_served`).
+            "review_due_on": version.review_due_on.isoformat(),
+        },
     }
     version.save()
     directory_entry_record(clinic=clinic, document=version.document)

@@ -52,6 +52,11 @@ SKIPPED_ROUTE_PREFIXES = ("media/", "static/")
 # live canaries may appear there; B's draft, reviews and members never.
 PUBLIC_NOTICE_URL_NAMES = {
     "notice_json",
+    # Open data: every published notice, as a list, two downloads and a feed.
+    "notice_list",
+    "notices_jsonl",
+    "notices_csv",
+    "notices_feed",
     "notice_schema",
     "visit",
     "visit_card_pdf",
@@ -105,7 +110,10 @@ class Clinics:
 
 def _published_with_draft(*, name: str, live_text: str, draft_text: str, editor=None) -> Clinic:
     clinic = ClinicFactory(name=name)
-    AIUseFactory(clinic=clinic, summary_fr=live_text)
+    # Plain short sentences after the canary: a summary must be easy to read to be published.
+    AIUseFactory(
+        clinic=clinic, summary_fr=f"{live_text.rstrip('.')}. Le médecin lit ce que fait l’outil."
+    )
     AIUseFactory(clinic=clinic, human_oversight_fr=f"{live_text} (contrôle)")
     clinic = Clinic.objects.get(pk=clinic.pk)
     clinic.save_revision(user=editor).publish()
