@@ -11,6 +11,7 @@ class ContentConfig(AppConfig):
 
         from .explainers.freshness import freshness_connect
         from .notices.catalogue_changes import catalogue_connect
+        from .notices.easy_read import easy_read_connect
         from .notices.links import public_url_check
         from .notices.publishing import publishing_connect
         from .notices.purges import purges_connect
@@ -18,6 +19,7 @@ class ContentConfig(AppConfig):
 
         publishing_connect()
         catalogue_connect()
+        easy_read_connect()
         purges_connect()
         freshness_connect()
         register(page_cache_shared_check, deploy=True)

@@ -29,8 +29,11 @@ SYSTEMS_SHOWN = 5
 
 def _catalogue_words() -> list[tuple[str, str, str, set[str]]]:
     """Each system's key, name, vendor, and the folded words of its name, vendor and labels."""
-    systems = AISystem.objects.order_by("name").only(
-        "key", "name", "vendor", "label_fr", "label_en"
+    # A draft (imported from a model card, not yet complete) is not shown to patients.
+    systems = (
+        AISystem.objects.filter(draft=False)
+        .order_by("name")
+        .only("key", "name", "vendor", "label_fr", "label_en")
     )
     return [
         (

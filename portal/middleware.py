@@ -22,11 +22,19 @@ ADMIN_PREFIXES = ("/admin/", "/django-admin/")
 
 
 class PortalCSPMiddleware(CSPMiddleware):
-    """The strict nonce-based policy everywhere except in the Wagtail admin."""
+    """The strict nonce-based policy everywhere except in the Wagtail admin and its previews.
+
+    Wagtail renders a preview by running a dummy request for the page's public address through
+    every middleware (`make_preview_request`), so without the `is_dummy` test the preview would get
+    the public `frame-ancestors 'none'` and the editor's preview frame would stay blank. A preview
+    gets the admin's policy: the admin may frame it and Wagtail's checks (its userbar) may run in it.
+    """
 
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only)
-        if not report_only and request.path_info.startswith(ADMIN_PREFIXES):
+        if not report_only and (
+            request.path_info.startswith(ADMIN_PREFIXES) or getattr(request, "is_dummy", False)
+        ):
             return PolicyParts(config=ADMIN_POLICY, update=None, replace=None, nonce=None)
         return parts
 
@@ -42,7 +50,11 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.path_info.startswith(ADMIN_PREFIXES) or not settings.PAGE_CACHE_SECONDS:
+        if (
+            request.path_info.startswith(ADMIN_PREFIXES)
+            or getattr(request, "is_dummy", False)  # a preview is never kept nor served kept
+            or not settings.PAGE_CACHE_SECONDS
+        ):
             return self.get_response(request)
         if not page_cache.request_is_cacheable(request):
             tokens = page_cache.tag_tokens([page_cache.SITE])

@@ -7,6 +7,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from content import routing
 from content.notices import api as notices_api
+from content.notices import model_card_views, open_data
+from content.observatory import views as observatory_views
 from content.search import search
 from content.visits import api as visits_api
 from content.visits import views as visits_views
@@ -16,12 +18,23 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     # Machine-readable notices: one stable address per clinic, both languages in one document.
     path("api/notices/schema.json", notices_api.notice_schema, name="notice_schema"),
+    # Open data: every notice in force as a list, two downloads and a feed (content.notices.open_data).
+    path("api/notices/", open_data.notice_list, name="notice_list"),
+    path("api/notices.jsonl", open_data.notices_jsonl, name="notices_jsonl"),
+    path("api/notices.csv", open_data.notices_csv, name="notices_csv"),
+    path("api/notices/feed.atom", open_data.notices_feed, name="notices_feed"),
     path("api/notices/<slug:slug>.json", notices_api.notice_json, name="notice_json"),
     # The badge a clinic shows on its own website, linking to its notice (one per language).
     path(
         "api/notices/<slug:slug>/badge-<str:language>.svg",
         notices_api.notice_badge,
         name="notice_badge",
+    ),
+    # A vendor's model card, kept as the evidence a catalogue system was imported from.
+    path(
+        "api/catalogue/model-cards/<int:pk>/<str:filename>",
+        model_card_views.model_card_file,
+        name="model_card_file",
     ),
     # Practice software issues visit cards with a clinic's token (content.visits.api).
     path("api/visits/", visits_api.visit_create, name="visit_api"),
@@ -37,6 +50,8 @@ if settings.SERVE_MEDIA:
 
 urlpatterns += i18n_patterns(
     path("search/", search, name="search"),
+    # What the open data hold, and their licence: /fr/donnees/, /en/data/ (content.notices.open_data).
+    path(open_data.OPEN_DATA_ROUTE, open_data.open_data_page, name="open_data"),
     path("workspace/", include("content.workspace.urls")),
     # A structure asks to join the portal (content.registrations).
     path("register/", include("content.registrations.urls")),
@@ -44,6 +59,14 @@ urlpatterns += i18n_patterns(
     path("v/<str:code>/", visits_views.visit_view, name="visit"),
     path("v/<str:code>/card.pdf", visits_views.visit_card_pdf_view, name="visit_card_pdf"),
     path("v/<str:code>/qr.svg", visits_views.visit_qr_view, name="visit_qr"),
+    # How clinics declare AI (content.observatory): « observatoire/ » in French, "observatory/" in
+    # English, without a translation catalogue; the other language's word redirects.
+    path(observatory_views.OBSERVATORY_ROUTE, observatory_views.observatory, name="observatory"),
+    path(
+        observatory_views.OTHER_LANGUAGE_ROUTE,
+        observatory_views.observatory_other_language,
+        name="observatory_other_language",
+    ),
     # Wagtail's own pages (password, login), then its pages, routed through the site memo.
     *[pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"],
     re_path(wagtail_urls.serve_pattern, routing.serve, name="wagtail_serve"),

@@ -104,8 +104,14 @@ class EvidenceLinkFactory(factory.django.DjangoModelFactory):
 
 
 def use_text(name: str, number: int) -> str:
-    """A French text for one item of a use, recognisable in a page."""
-    return f"Texte {name} de l'usage {number}."
+    """A French text for one item of a use, recognisable in a page.
+
+    Its second sentence keeps it easy to read whatever the number (each digit counts a syllable):
+    a summary must reach the readability minimum to be published.
+    """
+    return (
+        f"Texte {name} de l'usage {number}. Il dit ce que fait l’outil, en mots de tous les jours."
+    )
 
 
 class AIUseFactory(factory.django.DjangoModelFactory):

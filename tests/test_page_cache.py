@@ -225,7 +225,11 @@ def test_approving_a_notice_in_the_workspace_renews_the_notice_and_the_directory
     json_address = f"/api/notices/{clinic.slug}.json"
     for address in (notice, json_address, notice + "versions/", directory_url("fr")):
         kept(client, address)
-    draft_save(clinic, user=editor, summary_fr="Résumé approuvé, mot témoin Pangolin.")
+    draft_save(
+        clinic,
+        user=editor,
+        summary_fr="Résumé approuvé, mot témoin Pangolin. Le médecin lit ce que fait l’outil.",
+    )
     client.force_login(editor)
     assert client.post(url("notice_submit", clinic), {"note": "Relire"}).status_code == 302
     review = NoticeReview.objects.get(clinic=clinic, status="pending")

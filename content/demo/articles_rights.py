@@ -10,6 +10,11 @@ and are always attributed. Legal points are general information, not legal advic
 shared reference marks as seen only in secondary sources are worded as such.
 """
 
+# Figures quoted as a list, the same in both languages.
+APP_TRUST = ["public-trust-self", "public-trust-professionals", "public-want-validated-apps"]
+INFORMING = ["pro-inform-patients", "pro-never-inform", "public-want-informed"]
+WAYS_OF_INFORMING = ["pro-inform-website", "pro-inform-explain", "pro-inform-documents"]
+
 ARTICLES = [
     # ------------------------------------------------------------------------------------------------
     # 1. Consent and your rights
@@ -59,16 +64,21 @@ ARTICLES = [
                     "type": "key_figure",
                     "value": {
                         "figure": "public-want-informed",
-                        "comment": "La grande majorité des Français veulent que leur soignant le dise quand il utilise l’IA.",
+                        "comment": "Être prévenu est une attente forte des patients.",
+                    },
+                },
+                {
+                    "type": "key_figure",
+                    "value": {
+                        "figure": "pro-inform-patients",
+                        "comment": "Les soignants ne le disent donc pas toujours.",
                     },
                 },
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>Pourtant, les soignants ne le disent pas toujours. Selon le Baromètre IA & Data en santé "
-                        "2025 (ACSEL / Toluna Harris Interactive), 55 % seulement des professionnels qui utilisent l’IA "
-                        "en informent leurs patients. N’hésitez donc pas à poser la question. Elle est normale, et un "
-                        "bon soignant y répondra volontiers.</p>"
+                        "<p>N’hésitez pas à poser la question. Elle est normale, et un bon soignant y répondra "
+                        "volontiers.</p>"
                     ),
                 },
                 {"type": "heading", "value": "Le droit de poser des questions"},
@@ -76,13 +86,16 @@ ARTICLES = [
                     "type": "paragraph",
                     "value": (
                         "<p>Vous pouvez poser vos questions à tout moment : avant, pendant ou après la consultation. "
-                        "D’après le même baromètre, 80 % des Français veulent des informations claires sur les "
-                        "bénéfices et les risques de l’IA en santé. Une bonne réponse vous dit :</p>"
+                        "Une bonne réponse vous dit :</p>"
                         "<ul><li>ce que fait l’outil, et ce qu’il ne fait pas ;</li>"
                         "<li>ce qu’il vous apporte, par exemple du temps ou un résultat plus précis ;</li>"
                         "<li>ses limites et les erreurs qu’il peut faire ;</li>"
                         "<li>qui vérifie le résultat avant de l’utiliser.</li></ul>"
                     ),
+                },
+                {
+                    "type": "key_figure",
+                    "value": {"figure": "public-want-benefits-risks", "comment": ""},
                 },
                 {
                     "type": "questions",
@@ -197,15 +210,20 @@ ARTICLES = [
                     "type": "key_figure",
                     "value": {
                         "figure": "public-want-informed",
-                        "comment": "A large majority of people in France want their clinician to say so when AI is used.",
+                        "comment": "Being told is something patients clearly expect.",
+                    },
+                },
+                {
+                    "type": "key_figure",
+                    "value": {
+                        "figure": "pro-inform-patients",
+                        "comment": "So clinicians do not always say it.",
                     },
                 },
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>Yet clinicians do not always say it. According to the 2025 AI & Data in Health Barometer "
-                        "(ACSEL / Toluna Harris Interactive), only 55% of professionals who use AI tell their patients. "
-                        "So feel free to ask. It is a normal question, and a good clinician will be glad to answer "
+                        "<p>Feel free to ask. It is a normal question, and a good clinician will be glad to answer "
                         "it.</p>"
                     ),
                 },
@@ -213,14 +231,17 @@ ARTICLES = [
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>You can ask questions at any time: before, during or after your visit. According to the "
-                        "same barometer, 80% of people in France want clear information on the benefits and risks of "
-                        "AI in health. A good answer tells you:</p>"
+                        "<p>You can ask questions at any time: before, during or after your visit. A good answer "
+                        "tells you:</p>"
                         "<ul><li>what the tool does, and what it does not do;</li>"
                         "<li>what it brings you, for example time or a more precise result;</li>"
                         "<li>its limits and the mistakes it can make;</li>"
                         "<li>who checks the result before it is used.</li></ul>"
                     ),
+                },
+                {
+                    "type": "key_figure",
+                    "value": {"figure": "public-want-benefits-risks", "comment": ""},
                 },
                 {
                     "type": "questions",
@@ -325,8 +346,7 @@ ARTICLES = [
                         "maladies, vos traitements, parfois votre voix ou vos images. Quand un soignant utilise un "
                         "outil d’IA, une partie de ces données peut passer par cet outil. Vous avez le droit de "
                         "savoir comment.</p>"
-                        "<p>Selon le Baromètre IA & Data en santé 2025 (ACSEL / Toluna Harris Interactive), presque "
-                        "tous les Français voient des risques dans ce traitement des données, par exemple une "
+                        "<p>Ce traitement des données inquiète les Français. Ils craignent par exemple une "
                         "cyberattaque ou un accès non autorisé.</p>"
                     ),
                 },
@@ -374,23 +394,21 @@ ARTICLES = [
                     },
                 },
                 {
+                    "type": "figure_list",
+                    "value": {
+                        "lead": "Beaucoup de personnes préfèrent des outils français ou européens :",
+                        "figures": ["public-prefer-sovereign", "pro-prefer-sovereign"],
+                    },
+                },
+                {
                     "type": "paragraph",
                     "value": (
-                        "<p>Beaucoup de personnes préfèrent des outils français ou européens. D’après le même "
-                        "baromètre, c’est le cas de 86 % des Français et de 94 % des professionnels de santé.</p>"
                         "<p>L’Espace économique européen (EEE) réunit l’Union européenne, l’Islande, le Liechtenstein "
                         "et la Norvège. Le RGPD y protège vos données. Certains outils envoient des données vers des "
                         "serveurs situés ailleurs, par exemple aux États-Unis. C’est permis seulement avec les "
                         "garanties prévues par le RGPD, et vous devez en être informé. Demandez : « Mes données "
                         "quittent-elles l’Europe ? Si oui, où, et avec quelle protection ? »</p>"
                     ),
-                },
-                {
-                    "type": "key_figure",
-                    "value": {
-                        "figure": "public-prefer-sovereign",
-                        "comment": "Les professionnels partagent ce souhait, avec 94 %.",
-                    },
                 },
                 {"type": "heading", "value": "Mes données servent-elles à entraîner l’IA ?"},
                 {
@@ -458,8 +476,7 @@ ARTICLES = [
                         "<p>Health data are very personal. They say a lot about you: your illnesses, your treatments, "
                         "sometimes your voice or your images. When a clinician uses an AI tool, some of these data may "
                         "go through it. You have the right to know how.</p>"
-                        "<p>According to the 2025 AI & Data in Health Barometer (ACSEL / Toluna Harris Interactive), "
-                        "almost everyone in France sees risks in this use of data, for example a cyberattack or "
+                        "<p>This use of data worries people in France. They fear, for example, a cyberattack or "
                         "unauthorised access.</p>"
                     ),
                 },
@@ -506,23 +523,21 @@ ARTICLES = [
                     },
                 },
                 {
+                    "type": "figure_list",
+                    "value": {
+                        "lead": "Many people prefer French or European tools:",
+                        "figures": ["public-prefer-sovereign", "pro-prefer-sovereign"],
+                    },
+                },
+                {
                     "type": "paragraph",
                     "value": (
-                        "<p>Many people prefer French or European tools. According to the same barometer, this is "
-                        "true of 86% of people in France and of 94% of health professionals.</p>"
                         "<p>The European Economic Area (EEA) is the European Union plus Iceland, Liechtenstein and "
                         "Norway. There, the GDPR protects your data. Some tools send data to servers elsewhere, for "
                         "example in the United States. This is allowed only with the safeguards set by the GDPR, and "
                         "you must be told about it. Ask: “Do my data leave Europe? If so, where, and with what "
                         "protection?”</p>"
                     ),
-                },
-                {
-                    "type": "key_figure",
-                    "value": {
-                        "figure": "public-prefer-sovereign",
-                        "comment": "Professionals share this wish, at 94%.",
-                    },
                 },
                 {"type": "heading", "value": "Are my data used to train AI?"},
                 {
@@ -601,17 +616,15 @@ ARTICLES = [
                     "type": "paragraph",
                     "value": (
                         "<p>Aucun outil n’est parfait. Un outil d’IA peut manquer un détail sur une image ou écrire "
-                        "une information fausse dans un compte rendu. Beaucoup de personnes s’en inquiètent. Selon le "
-                        "Baromètre IA & Data en santé 2025 (ACSEL / Toluna Harris Interactive), 34 % des Français "
-                        "citent le manque de clarté sur la responsabilité parmi les principaux risques de l’IA en "
-                        "santé. Les professionnels partagent ce souci : 34 % d’entre eux le citent aussi.</p>"
+                        "une information fausse dans un compte rendu. Qui en répond alors ? Cette question inquiète "
+                        "les patients comme les soignants.</p>"
                     ),
                 },
                 {
-                    "type": "key_figure",
+                    "type": "figure_list",
                     "value": {
-                        "figure": "public-fear-liability",
-                        "comment": "Savoir qui répond d’une erreur compte autant pour les patients que pour les soignants.",
+                        "lead": "Le flou sur la responsabilité fait partie des principaux risques cités :",
+                        "figures": ["public-fear-liability", "pro-risk-liability"],
                     },
                 },
                 {
@@ -725,17 +738,14 @@ ARTICLES = [
                     "type": "paragraph",
                     "value": (
                         "<p>No tool is perfect. An AI tool can miss a detail on an image or write something wrong in "
-                        "a report. Many people worry about this. According to the 2025 AI & Data in Health Barometer "
-                        "(ACSEL / Toluna Harris Interactive), 34% of people in France name unclear liability as one "
-                        "of the main risks of AI in health. Professionals share this worry: 34% of them name it "
-                        "too.</p>"
+                        "a report. Who answers for it then? This question worries patients and clinicians alike.</p>"
                     ),
                 },
                 {
-                    "type": "key_figure",
+                    "type": "figure_list",
                     "value": {
-                        "figure": "public-fear-liability",
-                        "comment": "Knowing who answers for a mistake matters to patients and clinicians alike.",
+                        "lead": "Unclear responsibility is among the main risks people name:",
+                        "figures": ["public-fear-liability", "pro-risk-liability"],
                     },
                 },
                 {
@@ -854,42 +864,35 @@ ARTICLES = [
             "title": "Évaluer une application de santé avant de lui faire confiance",
             "slug": "evaluer-une-application-de-sante",
             "intro": (
-                "Beaucoup d’applications et d’assistants conversationnels promettent des conseils de santé. "
-                "Quelques vérifications simples vous aident à repérer un outil fiable."
+                "Beaucoup d’applis et de chatbots promettent des conseils de santé. Quelques questions "
+                "simples vous aident à repérer un outil fiable."
             ),
             "body": [
                 {
                     "type": "paragraph",
                     "value": (
                         "<p>Les applications de santé sont partout : podomètres, montres connectées, outils qui "
-                        "analysent vos symptômes, assistants conversationnels. Selon le Baromètre IA & Data en santé "
-                        "2025 (ACSEL / Toluna Harris Interactive), 45 % des Français utilisent des outils d’IA pour "
-                        "des questions de santé. Parmi eux, 54 % passent par une IA générative, comme ChatGPT ou "
-                        "Copilot.</p>"
+                        "analysent vos symptômes, assistants conversationnels. Beaucoup de Français s’en servent pour "
+                        "leur santé, parfois avec une IA générative comme ChatGPT ou Copilot.</p>"
                     ),
                 },
                 {
-                    "type": "key_figure",
+                    "type": "figure_list",
                     "value": {
-                        "figure": "public-use-ai-health",
-                        "comment": "Près d’une personne sur deux a déjà utilisé l’IA pour sa santé.",
+                        "lead": "",
+                        "figures": ["public-use-ai-health", "public-ai-users-genai"],
                     },
                 },
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>Pourtant, la confiance baisse quand on utilise ces outils seul. D’après le même "
-                        "baromètre, 47 % des Français font confiance à l’IA quand ils l’utilisent eux-mêmes, contre "
-                        "69 % quand c’est un professionnel de santé qui l’utilise. Et plus de 80 % veulent que ces "
-                        "applications soient testées et validées.</p>"
+                        "<p>Pourtant, la confiance baisse quand on utilise ces outils seul. Et beaucoup de "
+                        "personnes veulent que ces applications soient testées et validées.</p>"
                     ),
                 },
                 {
-                    "type": "key_figure",
-                    "value": {
-                        "figure": "public-want-validated-apps",
-                        "comment": "Plus de huit personnes sur dix veulent une validation par des professionnels ou une autorité de santé.",
-                    },
+                    "type": "figure_list",
+                    "value": {"lead": "", "figures": APP_TRUST},
                 },
                 {
                     "type": "heading",
@@ -1007,33 +1010,27 @@ ARTICLES = [
                     "type": "paragraph",
                     "value": (
                         "<p>Health apps are everywhere: step counters, smartwatches, symptom checkers, chatbots. "
-                        "According to the 2025 AI & Data in Health Barometer (ACSEL / Toluna Harris Interactive), 45% "
-                        "of people in France use AI tools for health questions. Among them, 54% use generative AI, "
-                        "such as ChatGPT or Copilot.</p>"
+                        "Many people in France use them for their health, sometimes through generative AI such as "
+                        "ChatGPT or Copilot.</p>"
                     ),
                 },
                 {
-                    "type": "key_figure",
+                    "type": "figure_list",
                     "value": {
-                        "figure": "public-use-ai-health",
-                        "comment": "Nearly one person in two has already used AI for their health.",
+                        "lead": "",
+                        "figures": ["public-use-ai-health", "public-ai-users-genai"],
                     },
                 },
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>Yet trust drops when people use these tools on their own. According to the same "
-                        "barometer, 47% of people in France trust AI when they use it themselves, against 69% when a "
-                        "health professional uses it. And more than 80% want these apps to be tested and "
-                        "validated.</p>"
+                        "<p>Yet trust drops when people use these tools on their own. And many people want these "
+                        "apps to be tested and validated.</p>"
                     ),
                 },
                 {
-                    "type": "key_figure",
-                    "value": {
-                        "figure": "public-want-validated-apps",
-                        "comment": "More than eight people in ten want checks by professionals or a health authority.",
-                    },
+                    "type": "figure_list",
+                    "value": {"lead": "", "figures": APP_TRUST},
                 },
                 {"type": "heading", "value": "Five questions to ask before you trust an app"},
                 {
@@ -1165,30 +1162,28 @@ ARTICLES = [
                     "type": "paragraph",
                     "value": (
                         "<p>Vous utilisez peut-être l’IA chaque jour : pour rédiger un compte rendu, lire une image "
-                        "ou chercher une information. Selon le Baromètre IA & "
-                        "Data en santé 2025 (ACSEL / Toluna Harris Interactive), 55 % seulement des professionnels qui "
-                        "utilisent l’IA en informent leurs patients, et 45 % ne le font jamais. Pourtant, 84 % des "
-                        "Français veulent être informés.</p>"
+                        "ou chercher une information. Vos patients, eux, ne le savent pas toujours.</p>"
                     ),
                 },
                 {
-                    "type": "key_figure",
-                    "value": {
-                        "figure": "pro-never-inform",
-                        "comment": "Près de la moitié des professionnels qui utilisent l’IA n’en parlent jamais à leurs patients.",
-                    },
+                    "type": "figure_list",
+                    "value": {"lead": "", "figures": INFORMING},
                 },
                 {"type": "heading", "value": "Comment les professionnels informent aujourd’hui"},
                 {
+                    "type": "figure_list",
+                    "value": {
+                        "lead": "Le baromètre relève trois façons d’informer :",
+                        "figures": WAYS_OF_INFORMING,
+                    },
+                },
+                {
                     "type": "paragraph",
                     "value": (
-                        "<p>Le baromètre relève trois façons d’informer : renvoyer vers des informations "
-                        "fiables sur un site internet (26 %), expliquer la démarche, notamment le consentement "
-                        "(19 %), et remettre des documents préparés par l’équipe soignante (16 %). Ces façons "
-                        "marchent mieux ensemble : une phrase dite à l’oral, puis un document ou un lien pour "
-                        "plus tard.</p>"
-                        "<p>La formation compte aussi. Seuls 37 % des professionnels se disent bien formés à l’IA. "
-                        "Mieux vous connaissez votre outil, plus il est facile de l’expliquer.</p>"
+                        "<p>Ces façons marchent mieux ensemble : une phrase dite à l’oral, puis un document ou un "
+                        "lien pour plus tard.</p>"
+                        "<p>La formation compte aussi. Mieux vous connaissez votre outil, plus il est facile de "
+                        "l’expliquer.</p>"
                     ),
                 },
                 {
@@ -1339,28 +1334,27 @@ ARTICLES = [
                     "type": "paragraph",
                     "value": (
                         "<p>You may use AI every day: to draft a report, read an image or look up information. "
-                        "According to the 2025 AI & Data in Health Barometer (ACSEL / "
-                        "Toluna Harris Interactive), only 55% of professionals who use AI inform their patients, and "
-                        "45% never do. Yet 84% of people in France want to be told.</p>"
+                        "Your patients do not always know it.</p>"
                     ),
                 },
                 {
-                    "type": "key_figure",
-                    "value": {
-                        "figure": "pro-never-inform",
-                        "comment": "Nearly half of the professionals who use AI never mention it to their patients.",
-                    },
+                    "type": "figure_list",
+                    "value": {"lead": "", "figures": INFORMING},
                 },
                 {"type": "heading", "value": "How professionals inform today"},
                 {
+                    "type": "figure_list",
+                    "value": {
+                        "lead": "The barometer finds three ways of informing:",
+                        "figures": WAYS_OF_INFORMING,
+                    },
+                },
+                {
                     "type": "paragraph",
                     "value": (
-                        "<p>The barometer finds three ways of informing: pointing to reliable information on a "
-                        "website (26%), explaining the approach, in particular consent (19%), and handing out "
-                        "documents prepared by the care team (16%). These ways work best together: a spoken sentence "
-                        "first, then a document or a link for later.</p>"
-                        "<p>Training matters too. Only 37% of professionals say they are well trained in AI. The "
-                        "better you know your tool, the easier it is to explain.</p>"
+                        "<p>These ways work best together: a spoken sentence first, then a document or a link for "
+                        "later.</p>"
+                        "<p>Training matters too. The better you know your tool, the easier it is to explain.</p>"
                     ),
                 },
                 {

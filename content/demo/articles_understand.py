@@ -6,6 +6,16 @@ from the 2025 AI & Data in Health Barometer (ACSEL / Toluna Harris Interactive);
 to BarometerFigure keys. Pure data, read by the demo loader; see FORMAT.md for the shape.
 """
 
+# Figures quoted as a list, the same in both languages.
+FIVE_USES = [
+    "pro-use-diagnosis",
+    "pro-use-training",
+    "pro-use-organisation",
+    "pro-use-data-analysis",
+    "pro-use-research",
+]
+TRUST_BY_USER = ["public-trust-professionals", "public-trust-self", "public-trust-other-patients"]
+
 ARTICLES = [
     # ------------------------------------------------------------------------------------------------
     {
@@ -22,8 +32,8 @@ ARTICLES = [
             "title": "Comment les soignants utilisent l’IA",
             "slug": "comment-les-soignants-utilisent-l-ia",
             "intro": (
-                "Beaucoup de médecins, d’infirmiers et d’autres soignants utilisent déjà l’intelligence "
-                "artificielle (IA). Cette page explique à quoi elle leur sert, avec des exemples concrets."
+                "Beaucoup de soignants se servent déjà de l’intelligence artificielle, ou IA. Voici à "
+                "quoi elle leur sert, avec des exemples."
             ),
             "body": [
                 {
@@ -32,22 +42,20 @@ ARTICLES = [
                         "<p>L’intelligence artificielle, ou IA, désigne des logiciels qui repèrent des "
                         "régularités dans de grandes quantités de données. Ensuite, ils proposent un "
                         "résultat : un texte, une alerte sur une image, un créneau de rendez-vous. En santé, "
-                        "ces outils ne sont plus rares. Selon le Baromètre IA & Data en santé 2025 "
-                        "(ACSEL / Toluna Harris Interactive), 9 professionnels de santé sur 10 s’en servent "
-                        "déjà dans leur travail.</p>"
+                        "ces outils ne sont plus rares.</p>"
                     ),
                 },
                 {
                     "type": "key_figure",
                     "value": {
                         "figure": "pro-use-ai",
-                        "comment": "L’IA fait donc déjà partie du quotidien de la plupart des soignants.",
+                        "comment": "L’IA fait donc déjà partie du travail de nombreux soignants.",
                     },
                 },
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>La plupart d’entre eux utilisent une <b>IA générative</b>. C’est une IA qui "
+                        "<p>Beaucoup d’entre eux utilisent une <b>IA générative</b>. C’est une IA qui "
                         "écrit un texte à partir d’une demande, comme ChatGPT. Elle sert surtout à rédiger, "
                         "à résumer ou à chercher une information. Elle peut aussi se tromper avec assurance : "
                         "le soignant doit donc relire ce qu’elle produit.</p>"
@@ -59,26 +67,18 @@ ARTICLES = [
                 },
                 {"type": "heading", "value": "Les cinq usages les plus cités"},
                 {
-                    "type": "paragraph",
-                    "value": (
-                        "<p>Les professionnels interrogés disent utiliser l’IA surtout pour :</p>"
-                        "<ul>"
-                        "<li><b>aider au diagnostic ou à la décision</b> : 52 % ;</li>"
-                        "<li><b>se former</b> ou apprendre par eux-mêmes : 43 % ;</li>"
-                        "<li><b>organiser et planifier</b> leur travail : 37 % ;</li>"
-                        "<li><b>analyser des données</b> sur les patients ou sur la santé de la "
-                        "population : 31 % ;</li>"
-                        "<li><b>faire de la recherche</b> : 30 %.</li>"
-                        "</ul>"
-                        "<p>Un même soignant peut avoir plusieurs de ces usages.</p>"
-                    ),
+                    "type": "figure_list",
+                    "value": {
+                        "lead": "Les usages que les professionnels interrogés citent le plus :",
+                        "figures": FIVE_USES,
+                    },
                 },
                 {
-                    "type": "key_figure",
-                    "value": {
-                        "figure": "pro-use-diagnosis",
-                        "comment": "Aider à décider ne veut pas dire décider : le soignant garde le dernier mot.",
-                    },
+                    "type": "paragraph",
+                    "value": (
+                        "<p>Un même soignant peut avoir plusieurs de ces usages. Et aider à décider ne veut "
+                        "pas dire décider : le soignant garde le dernier mot.</p>"
+                    ),
                 },
                 {"type": "heading", "value": "Des exemples concrets"},
                 {
@@ -130,12 +130,16 @@ ARTICLES = [
                 },
                 {"type": "heading", "value": "Serez-vous prévenu ?"},
                 {
+                    "type": "figure_list",
+                    "value": {
+                        "lead": "Aujourd’hui, les patients ne sont pas toujours prévenus.",
+                        "figures": ["pro-inform-patients", "public-want-informed"],
+                    },
+                },
+                {
                     "type": "paragraph",
                     "value": (
-                        "<p>Aujourd’hui, l’information des patients n’est pas systématique. Parmi les "
-                        "professionnels qui utilisent l’IA, 55 % disent en informer leurs patients. Pourtant, "
-                        "84 % des Français souhaitent être prévenus par leur soignant. C’est pourquoi ce "
-                        "portail publie les notices des cabinets et des services qui décrivent leurs outils. "
+                        "<p>C’est pourquoi ce portail publie les notices des cabinets et des services qui décrivent leurs outils. "
                         "Vous pouvez aussi poser la question directement à votre soignant.</p>"
                         "<p>Pour savoir ce que vous pouvez demander ou refuser, lisez "
                         '<a href="page:consent-and-rights">vos droits et votre consentement</a>. Pour la '
@@ -149,8 +153,8 @@ ARTICLES = [
             "title": "How clinicians use AI",
             "slug": "how-clinicians-use-ai",
             "intro": (
-                "Many doctors, nurses and other clinicians already use artificial intelligence (AI). "
-                "This page explains what they use it for, with concrete examples."
+                "Many doctors and nurses already use AI. Here is what they use it for, with real "
+                "examples."
             ),
             "body": [
                 {
@@ -158,22 +162,20 @@ ARTICLES = [
                     "value": (
                         "<p>Artificial intelligence, or AI, means software that finds patterns in large "
                         "amounts of data. It then suggests a result: a text, an alert on an image, an "
-                        "appointment slot. In health care, these tools are no longer rare. According to the "
-                        "2025 AI & Data in Health Barometer (ACSEL / Toluna Harris Interactive), 9 health "
-                        "professionals out of 10 already use them in their work.</p>"
+                        "appointment slot. In health care, these tools are no longer rare.</p>"
                     ),
                 },
                 {
                     "type": "key_figure",
                     "value": {
                         "figure": "pro-use-ai",
-                        "comment": "So AI is already part of the daily work of most clinicians.",
+                        "comment": "So AI is already part of the daily work of many clinicians.",
                     },
                 },
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>Most of them use <b>generative AI</b>. This kind of AI writes a text from a "
+                        "<p>Many of them use <b>generative AI</b>. This kind of AI writes a text from a "
                         "request, like ChatGPT. It is used mostly to draft, to summarise or to look up "
                         "information. It can also be wrong while sounding sure of itself, so the clinician "
                         "must read what it produces.</p>"
@@ -185,26 +187,18 @@ ARTICLES = [
                 },
                 {"type": "heading", "value": "The five most common uses"},
                 {
-                    "type": "paragraph",
-                    "value": (
-                        "<p>The professionals surveyed say they use AI mainly to:</p>"
-                        "<ul>"
-                        "<li><b>help with diagnosis or decisions</b>: 52%;</li>"
-                        "<li><b>train</b> or learn on their own: 43%;</li>"
-                        "<li><b>organise and plan</b> their work: 37%;</li>"
-                        "<li><b>analyse data</b> about patients or about the health of the "
-                        "population: 31%;</li>"
-                        "<li><b>do research</b>: 30%.</li>"
-                        "</ul>"
-                        "<p>One clinician can have several of these uses.</p>"
-                    ),
+                    "type": "figure_list",
+                    "value": {
+                        "lead": "The uses the professionals surveyed name most often:",
+                        "figures": FIVE_USES,
+                    },
                 },
                 {
-                    "type": "key_figure",
-                    "value": {
-                        "figure": "pro-use-diagnosis",
-                        "comment": "Helping to decide is not deciding: the clinician has the last word.",
-                    },
+                    "type": "paragraph",
+                    "value": (
+                        "<p>One clinician can have several of these uses. And helping to decide is not "
+                        "deciding: the clinician has the last word.</p>"
+                    ),
                 },
                 {"type": "heading", "value": "Concrete examples"},
                 {
@@ -255,11 +249,16 @@ ARTICLES = [
                 },
                 {"type": "heading", "value": "Will you be told?"},
                 {
+                    "type": "figure_list",
+                    "value": {
+                        "lead": "Today, patients are not always told.",
+                        "figures": ["pro-inform-patients", "public-want-informed"],
+                    },
+                },
+                {
                     "type": "paragraph",
                     "value": (
-                        "<p>Today, patients are not always told. Among professionals who use AI, 55% say "
-                        "they inform their patients. Yet 84% of people in France want their clinician to "
-                        "tell them. This is why this portal publishes notices in which practices and "
+                        "<p>This is why this portal publishes notices in which practices and "
                         "hospital departments describe their tools. You can also ask your clinician "
                         "directly.</p>"
                         "<p>To learn what you can ask for or refuse, read "
@@ -345,7 +344,7 @@ ARTICLES = [
                     "type": "key_figure",
                     "value": {
                         "figure": "pro-effective-prevention",
-                        "comment": "Moins d’un soignant sur deux cite ce bénéfice : il reste à confirmer.",
+                        "comment": "Ce bénéfice reste à confirmer.",
                     },
                 },
                 {"type": "heading", "value": "Moins de tâches administratives"},
@@ -380,11 +379,15 @@ ARTICLES = [
                             "pour cela que le soignant vérifie.</li>"
                             "<li>Un outil qui marche bien dans un hôpital ne marche pas forcément aussi bien "
                             "ailleurs, ni pour tous les patients.</li>"
-                            "<li>Les soignants pensent d’abord aux bénéfices pour eux-mêmes : 80 % jugent "
-                            "l’IA bonne pour les professionnels, mais seulement 45 % citent les "
-                            "patients.</li>"
                             "</ul>"
                         ),
+                    },
+                },
+                {
+                    "type": "figure_list",
+                    "value": {
+                        "lead": "Les soignants pensent d’abord aux bénéfices pour eux-mêmes :",
+                        "figures": ["pro-good-for-professionals", "pro-good-for-patients"],
                     },
                 },
                 {
@@ -465,7 +468,7 @@ ARTICLES = [
                     "type": "key_figure",
                     "value": {
                         "figure": "pro-effective-prevention",
-                        "comment": "Fewer than half of clinicians name this benefit: it still has to be proven.",
+                        "comment": "This benefit still has to be proven.",
                     },
                 },
                 {"type": "heading", "value": "Fewer administrative tasks"},
@@ -500,10 +503,15 @@ ARTICLES = [
                             "clinician checks.</li>"
                             "<li>A tool that works well in one hospital does not always work as well "
                             "elsewhere, or for every patient.</li>"
-                            "<li>Clinicians think first of the benefits for themselves: 80% see AI as good "
-                            "for professionals, but only 45% name patients.</li>"
                             "</ul>"
                         ),
+                    },
+                },
+                {
+                    "type": "figure_list",
+                    "value": {
+                        "lead": "Clinicians think first of the benefits for themselves:",
+                        "figures": ["pro-good-for-professionals", "pro-good-for-patients"],
                     },
                 },
                 {
@@ -551,11 +559,13 @@ ARTICLES = [
             ),
             "body": [
                 {
+                    "type": "key_figure",
+                    "value": {"figure": "public-data-risk", "comment": ""},
+                },
+                {
                     "type": "paragraph",
                     "value": (
-                        "<p>Selon le Baromètre IA & Data en santé 2025 (ACSEL / Toluna Harris Interactive), "
-                        "près de 9 Français sur 10 (89 %) voient des risques pour les données de santé. Ils "
-                        "citent aussi cinq grandes craintes. Pour chacune, il existe des garde-fous. Aucun "
+                        "<p>Les Français interrogés citent aussi cinq grandes craintes. Pour chacune, il existe des garde-fous. Aucun "
                         "ne supprime tout risque, mais ensemble ils le réduisent.</p>"
                     ),
                 },
@@ -693,11 +703,13 @@ ARTICLES = [
             ),
             "body": [
                 {
+                    "type": "key_figure",
+                    "value": {"figure": "public-data-risk", "comment": ""},
+                },
+                {
                     "type": "paragraph",
                     "value": (
-                        "<p>According to the 2025 AI & Data in Health Barometer (ACSEL / Toluna Harris "
-                        "Interactive), nearly 9 people in 10 in France (89%) see risks for health data. "
-                        "They also name five main fears. For each one, there are safeguards. None of them "
+                        "<p>The people surveyed in France also name five main fears. For each one, there are safeguards. None of them "
                         "removes every risk, but together they reduce it.</p>"
                     ),
                 },
@@ -864,16 +876,13 @@ ARTICLES = [
                         "<li><b>vérifie</b> chaque résultat avant qu’il compte pour vos soins ;</li>"
                         "<li><b>vous explique</b> ce qu’il en retient et ce qu’il vous propose.</li>"
                         "</ul>"
-                        "<p>Les soignants eux-mêmes y tiennent. Selon le Baromètre IA & Data en santé 2025 "
-                        "(ACSEL / Toluna Harris Interactive), presque tous veulent qu’un professionnel "
-                        "supervise l’IA. Et seuls 7 % disent lui faire tout à fait confiance.</p>"
                     ),
                 },
                 {
-                    "type": "key_figure",
+                    "type": "figure_list",
                     "value": {
-                        "figure": "pro-want-supervision",
-                        "comment": "Pour presque tous les soignants, l’IA en santé doit rester sous contrôle humain.",
+                        "lead": "Les soignants eux-mêmes y tiennent :",
+                        "figures": ["pro-want-supervision", "pro-trust-fully"],
                     },
                 },
                 {
@@ -905,17 +914,13 @@ ARTICLES = [
                     "value": (
                         "<p>Les Français font plus confiance à l’IA quand un professionnel de santé "
                         "l’utilise. Ils ont moins confiance quand ils l’utilisent seuls, par exemple en "
-                        "posant une question de santé à un chatbot. Et seulement un sur quatre (26 %) fait "
-                        "confiance à une IA utilisée par d’autres patients.</p>"
+                        "posant une question de santé à un chatbot. Et ils font encore moins confiance à "
+                        "une IA utilisée par d’autres patients.</p>"
                     ),
                 },
                 {
-                    "type": "key_figure",
-                    "value": {"figure": "public-trust-professionals", "comment": ""},
-                },
-                {
-                    "type": "key_figure",
-                    "value": {"figure": "public-trust-self", "comment": ""},
+                    "type": "figure_list",
+                    "value": {"lead": "", "figures": TRUST_BY_USER},
                 },
                 {
                     "type": "paragraph",
@@ -991,16 +996,13 @@ ARTICLES = [
                         "<li><b>checks</b> every result before it counts for your care;</li>"
                         "<li><b>explains</b> to you what they take from it and what they suggest.</li>"
                         "</ul>"
-                        "<p>Clinicians themselves insist on this. According to the 2025 AI & Data in Health "
-                        "Barometer (ACSEL / Toluna Harris Interactive), nearly all of them want a "
-                        "professional to supervise AI. And only 7% say they trust it fully.</p>"
                     ),
                 },
                 {
-                    "type": "key_figure",
+                    "type": "figure_list",
                     "value": {
-                        "figure": "pro-want-supervision",
-                        "comment": "For nearly all clinicians, AI in health care must stay under human control.",
+                        "lead": "Clinicians themselves insist on this:",
+                        "figures": ["pro-want-supervision", "pro-trust-fully"],
                     },
                 },
                 {
@@ -1032,16 +1034,12 @@ ARTICLES = [
                     "value": (
                         "<p>People in France trust AI more when a health professional uses it. They trust "
                         "it less when they use it on their own, for example by asking a chatbot a health "
-                        "question. And only one in four (26%) trusts AI used by other patients.</p>"
+                        "question. And they trust AI used by other patients even less.</p>"
                     ),
                 },
                 {
-                    "type": "key_figure",
-                    "value": {"figure": "public-trust-professionals", "comment": ""},
-                },
-                {
-                    "type": "key_figure",
-                    "value": {"figure": "public-trust-self", "comment": ""},
+                    "type": "figure_list",
+                    "value": {"lead": "", "figures": TRUST_BY_USER},
                 },
                 {
                     "type": "paragraph",

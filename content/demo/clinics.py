@@ -1019,9 +1019,8 @@ CLINICS = [
                     "signe."
                 ),
                 summary_en=(
-                    "After reading your images, the radiologist dictates the report aloud. The tool "
-                    "turns their voice into text. The radiologist reads the text, corrects it and signs "
-                    "it."
+                    "The radiologist reads your images, then speaks the report aloud. A tool turns the "
+                    "voice into text. The doctor then reads the text, corrects it and signs it."
                 ),
                 human_oversight_fr=(
                     "Le radiologue relit chaque compte rendu avant de le signer. Il vérifie surtout les "
@@ -1212,10 +1211,9 @@ CLINICS = [
                     "vous voit et décide de la priorité."
                 ),
                 summary_en=(
-                    "When you arrive, if your condition allows, a tablet asks you simple questions: what "
-                    "brings you here, since when, where it hurts. The tool summarises your answers and "
-                    "suggests a priority level. The triage nurse reads this summary, sees you and "
-                    "decides the priority."
+                    "When you arrive, if you are well enough, a tablet asks you simple questions: why "
+                    "you came, since when, where it hurts. The tool sums up your answers and suggests how "
+                    "urgent your case is. The triage nurse reads this, sees you and decides."
                 ),
                 human_oversight_fr=(
                     "Un infirmier organisateur de l’accueil, formé à l’outil, voit chaque patient en "

@@ -24,13 +24,14 @@ from content.explainers.models import (
     Source,
     StandardPage,
 )
+from content.explainers.review import page_fingerprint, translation_source
 from content.explainers.typography import french_spacing, french_spacing_html
 from content.notices.models import AISystem, AIUse, Clinic, EvidenceLink, NoticeVersion
 from content.notices.pages import ClinicDirectoryPage
 from content.notices.publishing import notice_review_due
 from content.vocabulary import AIUSE_TEXT_FIELDS
 
-from . import articles_rights, articles_understand, clinics, reference, site
+from . import articles_rights, articles_understand, clinics, easy_read, reference, site
 from .members import demo_members_load
 from .use_templates import use_templates_load
 from .visits import demo_visits_load
@@ -38,7 +39,7 @@ from .visits import demo_visits_load
 LANGUAGES = ("fr", "en")
 DEMO_NAMESPACE = uuid.UUID("6f1c2e0a-8f5b-4b8e-9a51-2d7e3c4b5a69")
 _PAGE_LINK = re.compile(r'<a href="page:([a-z0-9-]+)">')
-RICH_TEXT_KEYS = {"paragraph", "callout", "questions"}
+RICH_TEXT_KEYS = {"paragraph", "callout", "questions", "example"}
 
 
 def translation_key_for(key: str) -> uuid.UUID:
@@ -293,15 +294,30 @@ class _PageWriter:
         for page, language, body, sources in self.new_bodies:
             if _has_field(type(page), "body"):
                 page.body = [self._block(block, language) for block in body]
+            if isinstance(page, ArticlePage):
+                self._easy_read_fill(page, language)
             if sources:
                 page.sources.set(sources)
+            _fingerprints_record(page)
             page.live = False
             page.save_revision().publish()
+
+    def _easy_read_fill(self, page: ArticlePage, language: str) -> None:
+        """The article's easy-read version (`easy_read.ARTICLES`), when one is written."""
+        by_translation_key = {
+            translation_key_for(key): text for key, text in easy_read.ARTICLES.items()
+        }
+        written = by_translation_key.get(page.translation_key, {}).get(language)
+        if written:
+            page.easy_read_intro = _typeset(language, written["intro"])
+            page.easy_read_body = [self._block(block, language) for block in written["body"]]
 
     def _block(self, block: dict, language: str) -> dict:
         kind, value = block["type"], block["value"]
         if kind == "key_figure":
             value = {**value, "figure": self.figures[value["figure"]]}
+        elif kind == "figure_list":
+            value = {**value, "figures": [self.figures[key] for key in value["figures"]]}
         return {"type": kind, "value": self._text(value, language, rich=kind in RICH_TEXT_KEYS)}
 
     def _text(self, value, language: str, *, rich: bool):
@@ -321,6 +337,19 @@ class _PageWriter:
             return f'<a linktype="page" id="{page.pk}">'
 
         return _PAGE_LINK.sub(to_page_link, html)
+
+
+def _fingerprints_record(page: Page) -> None:
+    """The demo's articles are reviewed, and its translations follow their French pages, as published.
+
+    The French page of a translation is published before it (`LANGUAGES` puts French first).
+    """
+    if _has_field(type(page), "reviewed_fingerprint"):
+        page.reviewed_fingerprint = page_fingerprint(page)
+    if _has_field(type(page), "translation_source_fingerprint"):
+        source = translation_source(page)
+        if source is not None:
+            page.translation_source_fingerprint = page_fingerprint(source)
 
 
 def _has_field(model, name: str) -> bool:

@@ -42,9 +42,7 @@ HOME = {
                 "type": "key_figure",
                 "value": {
                     "figure": "pro-inform-patients",
-                    "comment": (
-                        "Autrement dit, près d’un soignant sur deux qui utilise l’IA n’en parle pas à ses patients."
-                    ),
+                    "comment": "Les patients ne sont donc pas toujours prévenus.",
                 },
             },
             {
@@ -68,8 +66,8 @@ HOME = {
     "en": {
         "title": "AI in care: your right to know",
         "intro": (
-            "Clinicians already use artificial intelligence. This portal explains how, and what you should "
-            "be told."
+            "Doctors and nurses already use AI. This portal explains how, and what they should tell "
+            "you."
         ),
         "body": [
             {
@@ -94,9 +92,7 @@ HOME = {
                 "type": "key_figure",
                 "value": {
                     "figure": "pro-inform-patients",
-                    "comment": (
-                        "In other words, almost one in two clinicians who use AI do not mention it to their patients."
-                    ),
+                    "comment": "So patients are not always told.",
                 },
             },
             {
@@ -144,8 +140,8 @@ SECTIONS = [
             "title": "Vos droits et vos données",
             "slug": "vos-droits-et-vos-donnees",
             "intro": (
-                "Votre droit d’être informé et de refuser, ce que deviennent vos données, qui est responsable "
-                "et comment juger une application de santé."
+                "Vous avez le droit d’être informé et de refuser. Voici aussi ce que deviennent vos données, "
+                "qui est responsable et comment juger une appli de santé."
             ),
         },
         "en": {
@@ -171,8 +167,8 @@ SECTIONS = [
             "title": "For health professionals",
             "slug": "for-health-professionals",
             "intro": (
-                "Practical pointers for telling your patients about the AI tools you use and for publishing "
-                "your practice’s notice."
+                "How to tell your patients about the AI tools you use, and how to publish your practice’s "
+                "notice."
             ),
         },
     },
@@ -254,9 +250,9 @@ STANDARD_PAGES = [
                         "tone": "warning",
                         "title": "A demonstration portal",
                         "body": (
-                            "<p>This site shows how a portal explaining AI in care could work. The association "
-                            "that publishes it, the care providers, the people and the notices shown here are "
-                            "fictional. Do not make any health decision based on these notices.</p>"
+                            "<p>This site shows how a portal about AI in care could work. Everything on it is "
+                            "made up: the association that runs it, the care providers, the people and the "
+                            "notices. Do not make any health decision based on these notices.</p>"
                         ),
                     },
                 },
@@ -276,19 +272,19 @@ STANDARD_PAGES = [
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>The site and its data are hosted on servers located in France. For a real launch, "
-                        "the host’s name, address and telephone number will be given here.</p>"
+                        "<p>The site and its data are hosted on servers in France. For a real launch, we will "
+                        "give the host’s name, address and phone number here.</p>"
                     ),
                 },
                 {"type": "heading", "value": "Content and sources"},
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>The explanations are written by the portal team and reviewed by health "
-                        "professionals. The figures come from the AI & Data in Health Barometer 2025 (ACSEL, "
-                        "with Toluna Harris Interactive); each figure is shown with its source.</p>"
-                        "<p>These pages give general information. They do not replace a conversation with "
-                        "your clinician. In an emergency, call 15 or 112.</p>"
+                        "<p>The portal team writes the texts, and health professionals review them. The "
+                        "figures come from a survey, the AI & Data in Health Barometer, by ACSEL and Toluna "
+                        "Harris Interactive. Each figure is shown with its source.</p>"
+                        "<p>These pages give general information. They do not replace a talk with your "
+                        "clinician. In an emergency, call 15 or 112.</p>"
                     ),
                 },
                 {"type": "heading", "value": "Links to other sites"},
@@ -592,7 +588,7 @@ STANDARD_PAGES = [
                         "<li>À chaque modification du site, un outil automatique (axe-core) teste chaque type "
                         "de page, en français et en anglais.</li>"
                         "<li>Les pages sont conçues pour fonctionner sans JavaScript, sur un écran de 320 pixels "
-                        "de large et avec un zoom à 400 %.</li>"
+                        "de large et avec la page agrandie quatre fois.</li>"
                         "<li>Tout le site peut être parcouru au clavier.</li>"
                         "<li>Les textes sont écrits dans un langage simple.</li>"
                         "</ul>"
@@ -639,8 +635,8 @@ STANDARD_PAGES = [
             "title": "Accessibility",
             "slug": "accessibility",
             "intro": (
-                "We want everyone to be able to use this portal, including with a screen reader, a keyboard "
-                "or strong zoom."
+                "We want everyone to be able to use this portal, also with a screen reader, a keyboard or a "
+                "strong zoom."
             ),
             "body": [
                 {
@@ -668,8 +664,8 @@ STANDARD_PAGES = [
                         "<ul>"
                         "<li>Every time the site changes, an automated tool (axe-core) tests each type of page, "
                         "in French and in English.</li>"
-                        "<li>Pages are designed to work without JavaScript, on a screen 320 pixels wide and at "
-                        "400% zoom.</li>"
+                        "<li>Pages are designed to work without JavaScript, on a screen 320 pixels wide and "
+                        "with the page zoomed to four times its size.</li>"
                         "<li>The whole site can be used with a keyboard.</li>"
                         "<li>The texts are written in plain language.</li>"
                         "</ul>"

@@ -128,9 +128,8 @@ TEMPLATES: list[dict] = [
             ),
             label="Points the doctor to what to look at on your images",
             summary=(
-                "When you have an imaging test, software analyses your images. It points the doctor "
-                "to areas to look at more closely. The doctor reads all your images themselves, "
-                "then decides."
+                "When images are taken for your care, software looks at them. It shows the doctor "
+                "where to look more closely. The doctor still reads all your images, then decides."
             ),
             human_oversight=(
                 "The doctor reads each of your images in full, whether the tool flagged something "
@@ -328,9 +327,8 @@ TEMPLATES: list[dict] = [
             ),
             label="Answers your messages and calls about appointments",
             summary=(
-                "When you write to us online or call us, an artificial intelligence assistant may "
-                "answer. It offers you an appointment and asks the reason for your visit. It does "
-                "not make a diagnosis."
+                "When you write to us online or call us, an AI assistant may answer. It offers you "
+                "an appointment and asks why you want to see us. It does not make a diagnosis."
             ),
             human_oversight=(
                 "The requests the assistant passes on are read by [[to complete: whom, and when, "
@@ -519,9 +517,9 @@ TEMPLATES: list[dict] = [
             ),
             label="Organises appointments, reminders and the waiting list",
             summary=(
-                "Software helps us keep the diary. It sends you a reminder before your appointment "
-                "and offers freed-up slots to patients on the waiting list. It decides nothing "
-                "about your care."
+                "Software helps us keep the diary. It sends you a reminder before your appointment. "
+                "It offers freed-up slots to patients on the waiting list. It decides nothing about "
+                "your care."
             ),
             human_oversight=(
                 "The diary is overseen by [[to complete: whom, for example ‘the front desk’]], who "

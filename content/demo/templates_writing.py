@@ -329,9 +329,8 @@ TEMPLATES = [
             ),
             label="Turns what the doctor dictates into text",
             summary=(
-                "After the consultation or the examination, your doctor dictates the report aloud. "
-                "The tool turns their voice into text. Your doctor reads the text, corrects it and "
-                "signs it."
+                "After the visit or the test, your doctor speaks the report aloud. The tool turns "
+                "their voice into text. Your doctor reads the text, corrects it and signs it."
             ),
             human_oversight=(
                 "Your doctor reads every text before signing it. They check especially the numbers, "

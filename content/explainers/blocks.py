@@ -69,6 +69,23 @@ class KeyFigureBlock(blocks.StructBlock):
         description = _("Un chiffre du baromètre, affiché avec sa source.")
 
 
+class FigureListValue(blocks.StructValue):
+    """What a list of figures shows once under its items: who was asked, and where it comes from."""
+
+    def shown_figures(self) -> list:
+        # A figure deleted from the catalogue leaves an empty choice: it is not shown.
+        return [figure for figure in self.get("figures") or () if figure is not None]
+
+    def populations(self) -> list[str]:
+        """The populations asked, each once, in the order of the list."""
+        labels = (figure.get_population_display() for figure in self.shown_figures())
+        return list(dict.fromkeys(labels))
+
+    def sources(self) -> list:
+        """The sources of the figures, each once, in the order of the list."""
+        return list({figure.source_id: figure.source for figure in self.shown_figures()}.values())
+
+
 class FigureListBlock(blocks.StructBlock):
     """Figures quoted in the text, each read from its record: correcting the record corrects the page."""
 
@@ -85,6 +102,7 @@ class FigureListBlock(blocks.StructBlock):
         icon = "list-ol"
         label = _("Liste de chiffres")
         template = "components/blocks/figure_list_block.html"
+        value_class = FigureListValue
         description = _(
             "Des chiffres du baromètre cités dans le texte, chacun lu dans sa fiche avec sa "
             "population et sa source."

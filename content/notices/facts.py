@@ -11,6 +11,7 @@ from django.core.exceptions import ObjectDoesNotExist
 
 from content.vocabulary import AIUSE_TEXT_FIELDS, EvidenceKind
 
+from .rules.obligations import READABLE_USE_FIELDS
 from .rules.use_facts import ClinicFacts, SystemFacts, UseFacts, template_marks
 
 CLINIC_WRITTEN_FIELDS = ("ai_contact_name", "ai_contact_email", "ai_contact_phone")
@@ -56,6 +57,13 @@ def _marked(
     return tuple(marked)
 
 
+def _readable_texts(values: Mapping[str, Any]) -> dict[str, str]:
+    """The French of the texts the rules measure, read under the bare name or `<name>_fr`."""
+    return {
+        name: str(values.get(name, values.get(f"{name}_fr")) or "") for name in READABLE_USE_FIELDS
+    }
+
+
 def clinic_facts_from_data(
     clinic: Mapping[str, Any], uses: Iterable[Mapping[str, Any]]
 ) -> ClinicFacts:
@@ -74,6 +82,7 @@ def clinic_facts_from_data(
                 written=_written(use, AIUSE_TEXT_FIELDS),
                 declinable=bool(use.get("declinable")),
                 marked=_marked(use, USE_MARKED_FIELDS),
+                texts=_readable_texts(use),
             )
         )
     return ClinicFacts(
@@ -157,6 +166,9 @@ def clinic_facts_from_document(document: Mapping[str, Any]) -> ClinicFacts:
                 },
                 AIUSE_TEXT_FIELDS,
             ),
+            texts={
+                name: str((use.get(name) or {}).get("fr") or "") for name in READABLE_USE_FIELDS
+            },
         )
         for use in document.get("uses", [])
     )

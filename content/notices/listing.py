@@ -31,7 +31,9 @@ def directory_systems() -> list[tuple[str, str]]:
     return tagged_value(
         "directory-systems",
         DIRECTORY,
-        lambda: list(AISystem.objects.order_by("name").values_list("key", "name")),
+        lambda: list(
+            AISystem.objects.filter(draft=False).order_by("name").values_list("key", "name")
+        ),
     )
 
 

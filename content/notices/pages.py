@@ -12,7 +12,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
-from . import systems, views
+from . import easy_read, systems, views
 from .links import NOTICE_ROUTES_HOOK
 
 
@@ -82,6 +82,18 @@ class ClinicDirectoryPage(RoutablePageMixin, Page):
     @path("<slug:clinic_slug>/qr/png/")
     def notice_qr_png(self, request, clinic_slug):
         return views.notice_qr_png_view(request, page=self, clinic_slug=clinic_slug)
+
+    @path("<slug:clinic_slug>/facile/")
+    def notice_easy_read_fr(self, request, clinic_slug):
+        return easy_read.notice_easy_read_view(
+            request, page=self, clinic_slug=clinic_slug, language="fr"
+        )
+
+    @path("<slug:clinic_slug>/easy-read/")
+    def notice_easy_read_en(self, request, clinic_slug):
+        return easy_read.notice_easy_read_view(
+            request, page=self, clinic_slug=clinic_slug, language="en"
+        )
 
     @path("<slug:clinic_slug>/versions/")
     def notice_versions(self, request, clinic_slug):

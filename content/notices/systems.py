@@ -81,7 +81,10 @@ def system_view(request, *, page, system_key: str):
     if not SYSTEM_KEY.match(system_key):
         raise Http404
     page_cache_tags(request, system_tag(system_key), DIRECTORY)
-    system = AISystem.objects.prefetch_related("evidence").filter(key=system_key).first()
+    # A draft (imported from a model card, not yet complete) has no public page.
+    system = (
+        AISystem.objects.prefetch_related("evidence").filter(key=system_key, draft=False).first()
+    )
     if system is None:
         raise Http404
     clinics, count = system_clinics(system_key)

@@ -24,11 +24,11 @@ from .directory import COUNTED_AT_MOST, RANKED_AT_MOST, directory_query_from
 from .document import (
     catalogue_changes,
     document_system_keys,
-    expectations_answered,
     oversight_lines,
     published_version,
     published_versions,
 )
+from .expectations import expectations_answered
 from .links import notice_links, notice_public_url
 from .listing import directory_page_of_results, directory_systems
 from .poster import (

@@ -9,6 +9,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.shortcuts import redirect
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import (
@@ -27,6 +28,7 @@ from content.panels import side_by_side
 from content.vocabulary import AIUSE_TEXT_FIELDS
 
 from .forms import ClinicNoticeForm
+from .model_card_views import AISystemIndexView, ModelCardImportView, ModelCardPanel
 from .models import AISystem, Clinic, SystemRequest, UseTemplate
 from .publishing import systems_in_drafts
 
@@ -48,10 +50,14 @@ class AISystemViewSet(SnippetViewSet):
     model = AISystem
     icon = "cogs"
     menu_label = _("Catalogue des systèmes d’IA")
-    list_display = ["name", "vendor", "kind", "regulatory_status", "last_reviewed"]
-    list_filter = ["kind", "regulatory_status", "hds_certified", "data_leave_eea"]
+    index_view_class = AISystemIndexView
+    list_display = ["name", "vendor", "kind", "regulatory_status", "last_reviewed", "draft"]
+    list_filter = ["draft", "kind", "regulatory_status", "hds_certified", "data_leave_eea"]
     search_fields = ["name", "vendor"]
     panels = [
+        # A system imported from a vendor's model card: the card, and what it left to do.
+        ModelCardPanel(heading=_("Fiche modèle de l’éditeur")),
+        FieldPanel("draft"),
         FieldRowPanel([FieldPanel("key"), FieldPanel("name")]),
         side_by_side("label", _("Ce qu’il fait")),
         FieldRowPanel([FieldPanel("vendor"), FieldPanel("vendor_country")]),
@@ -84,6 +90,12 @@ class AISystemViewSet(SnippetViewSet):
         ),
         FieldRowPanel([FieldPanel("version"), FieldPanel("last_reviewed")]),
     ]
+
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path("import/", ModelCardImportView.as_view(), name="import_card"),
+        ]
 
 
 USE_TEXT_HEADINGS = {

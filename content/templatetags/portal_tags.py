@@ -50,7 +50,8 @@ def language_links(context) -> list[dict]:
 
         translations = site_memo(("translations", page.pk), build)
     links = []
-    # A route of a routable page (a clinic's notice) keeps its place in the other language.
+    # A route of a routable page (a clinic's notice) keeps its place in the other language; a
+    # route named in each language's words ({"fr": "facile/", "en": "easy-read/"}) takes its own.
     suffix = context.get("route_suffix", "")
     for code, name in settings.LANGUAGES:
         if context.get("not_found"):
@@ -62,7 +63,7 @@ def language_links(context) -> list[dict]:
             url = translations.get(code)
             if url is None:
                 continue
-            url += suffix
+            url += suffix.get(code, "") if isinstance(suffix, dict) else suffix
         else:
             url = translate_url(request.get_full_path(), code)
         links.append({"code": code, "name": name, "url": url, "current": code == current})

@@ -2,7 +2,7 @@
 
 from django import forms
 from django.db import models
-from django.db.models import Case, Value, When
+from django.db.models import Case, Q, Value, When
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -194,7 +194,10 @@ class UseForm(DraftPageForm):
         self.initial.setdefault("use_key", self.instance.key)
         for name in ("ai_system", "care_step", "decision_role"):
             self.fields[name].required = False
-        systems = AISystem.objects.order_by("name")
+        # A draft is offered to no clinic; a use keeps the system it already names.
+        systems = AISystem.objects.filter(
+            Q(draft=False) | Q(pk=self.instance.ai_system_id)
+        ).order_by("name")
         if system_kind:
             # The tools of the template's kind first, then the others.
             systems = systems.annotate(
@@ -231,7 +234,7 @@ class UseChoiceForm(forms.Form):
     )
     ai_system = forms.ModelChoiceField(
         label=_("L’outil (facultatif)"),
-        queryset=AISystem.objects.order_by("name"),
+        queryset=AISystem.objects.filter(draft=False).order_by("name"),
         required=False,
         empty_label=_("Je le choisirai plus tard"),
         help_text=_("Vous pourrez le choisir ou le changer sur la page de l’usage."),

@@ -5,23 +5,28 @@ Each page applies what was typed to the saved draft and saves it as a new draft 
 errors beside each field. Editors only: a reviewer reads the preview and the review page.
 """
 
+from csp.constants import SELF
+from csp.decorators import csp_update
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import Http404
+from django.http import Http404, JsonResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_POST
 
 from content.explainers.models import PatientExpectation
+from content.explainers.readability_rules import readability_report
 from content.notices.facts import clinic_facts
 from content.notices.models import UseTemplate
 from content.notices.publishing import clinic_draft
 from content.notices.rules.coverage import expectation_coverage
 from content.notices.rules.obligations import notice_gaps
+from content.throttle import rate_count
 from content.vocabulary import MemberRole
 
 from .access import membership_for
@@ -55,6 +60,15 @@ from .notice_progress import (
     use_title,
 )
 from .review import notice_draft_save
+
+# The texts whose readability is shown under their inputs, and updated as they are typed by
+# static/js/readability.js: that script and its requests are all these pages allow beyond the
+# public policy.
+READABLE_FIELDS = ("summary", "introduction")
+READABILITY_POLICY = {"script-src": [SELF], "connect-src": [SELF]}
+# A member typing sends a request after each pause; this leaves room for a fast typist.
+READABILITY_LIMITS = ((120, 60), (1200, 3600))
+READABILITY_TEXT_LIMIT = 20_000
 
 CLINIC_PAGES = {
     STRUCTURE: (StructureForm, STRUCTURE_FIELDS, gettext_lazy("La structure")),
@@ -171,10 +185,47 @@ def _clinic_page(request, clinic_pk, kind: str):
         current=part,
         title=title,
         form=form,
-        rows=field_rows(form, names, missing=missing),
+        rows=_with_readability(field_rows(form, names, missing=missing), clinic),
         missing_links=_missing_links(form, part.missing),
+        readability_script=any(name in READABLE_FIELDS for name in names),
     )
     return _response(request, "workspace/notice/clinic_part.html", context, form)
+
+
+def _with_readability(rows, clinic) -> list[dict]:
+    """The rows, each readable text with what `readability_report` says of its French and English
+    as shown in the form (the saved text, or what was typed when the form comes back)."""
+    url = reverse("workspace:readability", args=[clinic.pk])
+    for row in rows:
+        if row["name"] not in READABLE_FIELDS or "fr" not in row:
+            continue
+        for language in ("fr", "en"):
+            bound = row[language]
+            row[f"readability_{language}"] = {
+                "id": f"{bound.auto_id}-readability",
+                "field_id": bound.auto_id,
+                "language": language,
+                "url": url,
+                **readability_report(bound.value() or "", language),
+            }
+    return rows
+
+
+@require_POST
+@login_required
+def readability_check(request, clinic_pk):
+    """JSON: the readability of a text an editor of this clinic is typing (`readability_report`).
+
+    Editors only, CSRF-protected as every POST, and limited per user: 429 beyond the limits.
+    """
+    _editor(request, clinic_pk)
+    if rate_count(key=f"readability:{request.user.pk}", limits=READABILITY_LIMITS):
+        return JsonResponse({"error": "too many requests"}, status=429)
+    language = request.POST.get("language", "fr")
+    if language not in ("fr", "en"):
+        language = "fr"
+    text = request.POST.get("text", "")[:READABILITY_TEXT_LIMIT]
+    return JsonResponse({"language": language, **readability_report(text, language)})
 
 
 def _missing_links(form, obligations) -> list[dict]:
@@ -186,6 +237,7 @@ def _missing_links(form, obligations) -> list[dict]:
 
 
 @never_cache
+@csp_update(READABILITY_POLICY)
 @login_required
 def notice_structure(request, clinic_pk):
     return _clinic_page(request, clinic_pk, STRUCTURE)
@@ -205,6 +257,7 @@ def _template_kind(use) -> str:
 
 
 @never_cache
+@csp_update(READABILITY_POLICY)
 @login_required
 def notice_use(request, clinic_pk, number):
     membership = _editor(request, clinic_pk)
@@ -237,8 +290,12 @@ def notice_use(request, clinic_pk, number):
         system=system,
         choices=field_rows(form, USE_CHOICE_FIELDS, missing=missing),
         label=field_rows(form, ("label",), missing=missing)[0],
-        sections=use_text_sections(form, missing=missing),
+        sections=[
+            {**section, "rows": _with_readability(section["rows"], clinic)}
+            for section in use_text_sections(form, missing=missing)
+        ],
         missing_links=_missing_links(form, part.missing),
+        readability_script=True,
     )
     return _response(request, "workspace/notice/use.html", context, form)
 

@@ -77,6 +77,12 @@ urlpatterns = [
         notice_pages.notice_contacts,
         name="notice_contacts",
     ),
+    # The readability of a text being typed in the notice form (JSON, static/js/readability.js).
+    path(
+        "clinics/<int:clinic_pk>/notice/readability/",
+        notice_pages.readability_check,
+        name="readability",
+    ),
     path(
         "clinics/<int:clinic_pk>/notice/uses/new/",
         notice_pages.notice_use_new,

@@ -42,10 +42,15 @@ def page_paths(language: str) -> dict[str, str]:
     paths["notice_print"] = notice_url(DEMO_CLINIC_WITH_HISTORY, language, "print/")
     paths["notice_versions"] = notice_url(DEMO_CLINIC_WITH_HISTORY, language, "versions/")
     paths["notice_archived"] = notice_url(DEMO_CLINIC_WITH_HISTORY, language, "versions/1/")
+    easy_read = "facile/" if language == "fr" else "easy-read/"
+    paths["article_easy_read"] = demo_url(PAGE_TYPES["article"], language) + easy_read
+    paths["notice_easy_read"] = notice_url(DEMO_CLINIC_WITH_CHATBOT, language, easy_read)
     paths["visit_practice"] = visit_url(DEMO_VISIT_TWO_TOOLS, language)
     paths["visit_emergency"] = visit_url(DEMO_VISIT_CHATBOT, language)
     paths["visit_unknown"] = visit_url(UNKNOWN_VISIT_CODE, language)
     paths["register"] = f"/{language}/register/"
+    paths["observatory"] = "/fr/observatoire/" if language == "fr" else "/en/observatory/"
+    paths["open_data"] = "/fr/donnees/" if language == "fr" else "/en/data/"
     # The form a card's page opens: its tool chosen, the visit attached.
     paths["contact_visit"] = notice_url(
         DEMO_CLINIC_WITH_HISTORY,
@@ -76,11 +81,15 @@ PAGE_NAMES = [
     "notice_print",
     "notice_versions",
     "notice_archived",
+    "article_easy_read",
+    "notice_easy_read",
     "visit_practice",
     "visit_emergency",
     "visit_unknown",
     "contact_visit",
     "register",
+    "observatory",
+    "open_data",
 ]
 CASES = [
     (name, language, width) for language in LANGUAGES for name in PAGE_NAMES for width in WIDTHS

@@ -28,7 +28,9 @@ OWED_BY_EVERY_USE = (
     "answer_reliability",
     "answer_data_access",
 )
-TYPED_SUMMARY = "Résumé tapé par l’éditrice, mot témoin Quetzal."
+TYPED_SUMMARY = (
+    "Résumé tapé par l’éditrice, mot témoin Quetzal. Le médecin lit ce que fait l’outil."
+)
 
 
 @pytest.fixture

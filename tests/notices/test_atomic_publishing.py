@@ -40,7 +40,8 @@ from tests.notices.test_admin import OWED_BY_EVERY_USE, form_data
 from tests.workspace.helpers import sign_in_verified, submitted
 from tests.workspace.helpers import url as workspace_url
 
-NEW_SUMMARY = "Texte jamais publié, mot témoin Ornithorynque."
+# Plain short sentences after the witness word: a summary must be easy to read to be published.
+NEW_SUMMARY = "Texte jamais publié, mot témoin Ornithorynque. Le médecin lit ce que fait l’outil."
 
 
 def fail(*args, **kwargs):
@@ -229,7 +230,10 @@ def test_editor_whose_publication_fails_is_told_nothing_changed_and_keeps_the_dr
 
     with failing(step):
         response = admin_publish(
-            client, live_clinic, portal_editor, **{"uses-0-summary_fr": "Saisie de l’éditrice."}
+            client,
+            live_clinic,
+            portal_editor,
+            **{"uses-0-summary_fr": "Saisie de l’éditrice. Le médecin lit ce que fait l’outil."},
         )
 
     assert response.status_code == 302
@@ -248,7 +252,10 @@ def test_editor_whose_publication_fails_is_told_nothing_changed_and_keeps_the_dr
     assert {**after, "audit_log": before["audit_log"]} == before
     assert what_patients_read(live_clinic) == read_before
     draft = Clinic.objects.get(pk=live_clinic.pk).latest_revision.as_object()
-    assert draft.uses.all()[0].summary_fr == "Saisie de l’éditrice."
+    assert (
+        draft.uses.all()[0].summary_fr
+        == "Saisie de l’éditrice. Le médecin lit ce que fait l’outil."
+    )
 
 
 @pytest.mark.django_db
@@ -557,7 +564,9 @@ def test_an_approval_and_an_admin_publication_at_once_give_versions_2_and_3():
         editor = member(clinic, MemberRole.EDITOR)
         reviewer = member(clinic, MemberRole.REVIEWER)
         review = submitted(clinic, editor, summary_fr="Texte relu par le médecin.")
-        by_admin = draft_revision(clinic, summary="Texte publié depuis l’admin.")
+        by_admin = draft_revision(
+            clinic, summary="Texte publié depuis l’admin. Le médecin lit ce que fait l’outil."
+        )
         membership = reviewer.clinic_memberships.get(clinic=clinic)
         overlap = Overlap()
 

@@ -113,7 +113,10 @@ def test_english_notice_shows_an_untranslated_text_in_french_marked_as_such(clie
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_clinic_texts_are_shown_as_text_never_as_markup(client, language):
     clinic = ClinicFactory(ai_contact_name_fr="<b>Accueil</b>")
-    AIUseFactory(clinic=clinic, summary_fr='<script>alert("notice")</script> Résumé.')
+    AIUseFactory(
+        clinic=clinic,
+        summary_fr='<script>alert("notice")</script> Résumé. Le médecin lit ce que fait l’outil.',
+    )
     clinic.save_revision().publish()
 
     html = client.get(notice_url(clinic, language)).content.decode()

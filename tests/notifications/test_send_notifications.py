@@ -25,7 +25,8 @@ from tests.workspace.helpers import submitted
 
 pytestmark = pytest.mark.django_db
 
-DRAFT_CANARY = "Mot témoin Ornithorynque du brouillon."
+# Plain short sentences after the witness word: a summary must be easy to read to be submitted.
+DRAFT_CANARY = "Mot témoin Ornithorynque du brouillon. Le médecin lit ce que fait l’outil."
 NOTE_CANARY = "Note témoin Pangolin au relecteur."
 COMMENT_CANARY = "Commentaire témoin Axolotl du relecteur."
 PATIENT_CANARY = "Message témoin Tamanoir d’un patient."

@@ -11,8 +11,10 @@ from content.notices.pages import ClinicDirectoryPage
 from content.workspace.models import NoticeReview
 from content.workspace.review import notice_submit
 
-DRAFT_SUMMARY = "Résumé du brouillon, mot témoin Ornithorynque."
-NEW_SUMMARY = "Résumé relu et corrigé, mot témoin Axolotl."
+# Each ends with plain short sentences: a summary must be easy to read to be published.
+EASY_SENTENCES = "Le médecin lit ce que fait l’outil. Il peut dire non."
+DRAFT_SUMMARY = f"Résumé du brouillon, mot témoin Ornithorynque. {EASY_SENTENCES}"
+NEW_SUMMARY = f"Résumé relu et corrigé, mot témoin Axolotl. {EASY_SENTENCES}"
 
 
 def url(name: str, clinic: Clinic | None = None, language: str = "fr") -> str:

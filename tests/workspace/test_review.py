@@ -330,14 +330,18 @@ def test_an_unchanged_catalogue_flags_nothing(as_editor, clinic):
 
 
 def test_approving_refuses_a_version_other_than_the_one_read(client, clinic, editor, reviewer):
-    read_first = submitted(clinic, editor, summary_fr="VERSION RELUE")
+    read_first = submitted(
+        clinic, editor, summary_fr="VERSION RELUE. Le médecin lit ce que fait l’outil."
+    )
     sign_in_verified(client, reviewer)
     page = client.get(url("notice_review", clinic))
     hidden = soup_of(page).find("input", attrs={"name": "review"})["value"]
     # Meanwhile the editor changes the text and submits again.
     sign_in_verified(client, editor)
     client.post(use_url(clinic), rendered_form_data(client.get(use_url(clinic))))
-    submitted(clinic, editor, summary_fr="VERSION JAMAIS RELUE")
+    submitted(
+        clinic, editor, summary_fr="VERSION JAMAIS RELUE. Le médecin lit ce que fait l’outil."
+    )
     sign_in_verified(client, reviewer)
 
     response = client.post(
@@ -355,8 +359,12 @@ def test_approving_refuses_a_version_other_than_the_one_read(client, clinic, edi
 def test_the_review_preview_shows_the_submitted_version_not_a_later_draft(
     client, clinic, editor, reviewer
 ):
-    review = submitted(clinic, editor, summary_fr="VERSION SOUMISE")
-    draft_save(clinic, user=editor, summary_fr="BROUILLON ULTÉRIEUR")
+    review = submitted(
+        clinic, editor, summary_fr="VERSION SOUMISE. Le médecin lit ce que fait l’outil."
+    )
+    draft_save(
+        clinic, user=editor, summary_fr="BROUILLON ULTÉRIEUR. Le médecin lit ce que fait l’outil."
+    )
     sign_in_verified(client, reviewer)
 
     preview = client.get(url("notice_preview", clinic), {"revision": review.revision_id})

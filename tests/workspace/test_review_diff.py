@@ -86,7 +86,11 @@ def test_an_added_use_is_shown_whole(client):
             care_step="documentation",
             decision_role="drafts",
             label_fr="Transforme en texte le compte rendu que le médecin dicte",
-            **{f"{name}_fr": f"Nouveau texte {name}." for name in ("summary", "how_to_decline")},
+            # Plain short sentences: a summary must be easy to read to be submitted.
+            **{
+                f"{name}_fr": f"Nouveau texte {name}. Le médecin lit ce que fait l’outil."
+                for name in ("summary", "how_to_decline")
+            },
             **{
                 f"{name}_fr": f"Réponse {name}."
                 for name in (
@@ -125,7 +129,12 @@ def test_an_added_use_is_shown_whole(client):
 def test_untranslated_texts_are_listed_and_approval_asks_to_confirm_them(client):
     clinic = published_clinic(uses=1)
     editor, reviewer = member(clinic), member(clinic, "reviewer")
-    submitted(clinic, editor, summary_fr="Un résumé corrigé.", summary_en="A corrected summary.")
+    submitted(
+        clinic,
+        editor,
+        summary_fr="Un résumé corrigé. Le médecin lit ce que fait l’outil.",
+        summary_en="A corrected summary.",
+    )
     sign_in_verified(client, reviewer)
     review = clinic.reviews.get(status="pending")
 
@@ -163,7 +172,9 @@ def test_untranslated_texts_are_listed_and_approval_asks_to_confirm_them(client)
 def test_requesting_changes_needs_no_confirmation_of_untranslated_texts(client):
     clinic = published_clinic(uses=1)
     editor, reviewer = member(clinic), member(clinic, "reviewer")
-    review = submitted(clinic, editor, summary_fr="Un résumé corrigé.")
+    review = submitted(
+        clinic, editor, summary_fr="Un résumé corrigé. Le médecin lit ce que fait l’outil."
+    )
     sign_in_verified(client, reviewer)
 
     response = client.post(
@@ -180,7 +191,12 @@ def test_a_fully_translated_notice_asks_no_confirmation(client):
     clinic = published_clinic(uses=1, ai_contact_name_en="The practice's front desk")
     editor, reviewer = member(clinic), member(clinic, "reviewer")
     english = {f"{name}_en": f"English {name}." for name in AIUSE_TEXT_FIELDS}
-    review = submitted(clinic, editor, summary_fr="Un résumé corrigé.", **english)
+    review = submitted(
+        clinic,
+        editor,
+        summary_fr="Un résumé corrigé. Le médecin lit ce que fait l’outil.",
+        **english,
+    )
     sign_in_verified(client, reviewer)
 
     page = client.get(url("notice_review", clinic))

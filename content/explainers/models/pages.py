@@ -5,14 +5,20 @@ only: explainers know nothing of notices.
 """
 
 from django.db import models
+from django.http import Http404
+from django.template.response import TemplateResponse
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
 from ..blocks import BodyBlock, EasyReadBlock
+from ..forms import ArticlePageForm, IntroBodyPageForm, ReviewStatePanel, TranslationStatePanel
+from ..review import REVIEW_PERMISSION
 
 
 class IntroBodyMixin(models.Model):
@@ -24,7 +30,16 @@ class IntroBodyMixin(models.Model):
     # (content.explainers.review); a different fingerprint now means the translation may be stale.
     translation_source_fingerprint = models.CharField(max_length=64, blank=True, editable=False)
 
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    content_panels = [
+        MultiFieldPanel(
+            [TranslationStatePanel(), FieldPanel("translation_follows_source")],
+            heading=_("Traduction"),
+        ),
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("body"),
+    ]
+    base_form_class = IntroBodyPageForm
     search_fields = [
         *Page.search_fields,
         index.SearchField("intro"),
@@ -70,10 +85,15 @@ class SectionPage(IntroBodyMixin, Page):
         return context
 
 
-class ArticlePage(IntroBodyMixin, Page):
-    reviewed_by = models.CharField(_("relu par"), max_length=120)
+# The easy-read version of an article, in the words of each language: /fr/…/facile/, /en/…/easy-read/.
+EASY_READ_ROUTES = {"fr": "facile/", "en": "easy-read/"}
+
+
+class ArticlePage(RoutablePageMixin, IntroBodyMixin, Page):
+    reviewed_by = models.CharField(_("relu par"), max_length=120, blank=True)
     reviewer_role = models.CharField(_("fonction du relecteur"), max_length=200, blank=True)
-    reviewed_on = models.DateField(_("relu le"))
+    # Empty until a medical reviewer records a first review: the page then says it is not reviewed.
+    reviewed_on = models.DateField(_("relu le"), null=True, blank=True)
     # The fingerprint of the title, introduction and body the reviewer read (content.explainers.review).
     reviewed_fingerprint = models.CharField(max_length=64, blank=True, editable=False)
     easy_read_intro = models.TextField(
@@ -104,23 +124,86 @@ class ArticlePage(IntroBodyMixin, Page):
     parent_page_types = ["content.SectionPage"]
     subpage_types = []
     template = "explainers/article_page.html"
+    base_form_class = ArticlePageForm
 
     content_panels = [
         *IntroBodyMixin.content_panels,
         MultiFieldPanel(
             [
-                FieldRowPanel([FieldPanel("reviewed_by"), FieldPanel("reviewed_on")]),
-                FieldPanel("reviewer_role"),
+                ReviewStatePanel(),
+                FieldRowPanel(
+                    [
+                        FieldPanel("reviewed_by", permission=REVIEW_PERMISSION),
+                        FieldPanel("reviewed_on", permission=REVIEW_PERMISSION),
+                    ]
+                ),
+                FieldPanel("reviewer_role", permission=REVIEW_PERMISSION),
+                FieldPanel("record_review", permission=REVIEW_PERMISSION),
             ],
             heading=_("Relecture médicale"),
         ),
         FieldPanel("sources"),
+        MultiFieldPanel(
+            [
+                FieldPanel("easy_read_intro"),
+                FieldPanel("easy_read_body"),
+                FieldRowPanel(
+                    [FieldPanel("easy_read_checked_on"), FieldPanel("easy_read_checked_by")]
+                ),
+            ],
+            heading=_("Facile à lire"),
+            classname="collapsed",
+        ),
     ]
+    preview_modes = [("", _("Article")), ("easy_read", _("Facile à lire"))]
 
     class Meta:
         verbose_name = _("article")
         verbose_name_plural = _("articles")
         permissions = [("record_medical_review", _("Enregistrer une relecture médicale"))]
+
+    @property
+    def has_easy_read(self) -> bool:
+        return bool(self.easy_read_intro.strip() or self.easy_read_body)
+
+    def easy_read_url(self, request=None) -> str:
+        """The address of the easy-read version, in the article's language ("" when it has none)."""
+        if not self.has_easy_read:
+            return ""
+        route = EASY_READ_ROUTES.get(translation.get_language(), EASY_READ_ROUTES["fr"])
+        return self.get_url(request) + route
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["easy_read_url"] = self.easy_read_url(request)
+        return context
+
+    def easy_read_serve(self, request, *, language: str, preview: bool = False):
+        """The easy-read page: its own template, 404 when the article has no easy-read text."""
+        if translation.get_language() != language or not (self.has_easy_read or preview):
+            raise Http404
+        context = self.get_context(request)
+        # The language switcher leads to the easy-read version in the other language.
+        context["route_suffix"] = EASY_READ_ROUTES
+        return TemplateResponse(request, "explainers/article_easy_read.html", context)
+
+    @path("facile/")
+    def easy_read_fr(self, request):
+        return self.easy_read_serve(request, language="fr")
+
+    @path("easy-read/")
+    def easy_read_en(self, request):
+        return self.easy_read_serve(request, language="en")
+
+    def serve_preview(self, request, mode_name):
+        if mode_name == "easy_read":
+            request.is_preview = True
+            with translation.override(self.locale.language_code):
+                response = self.easy_read_serve(
+                    request, language=self.locale.language_code, preview=True
+                )
+                return response.render()
+        return super().serve_preview(request, mode_name)
 
 
 class StandardPage(IntroBodyMixin, Page):

@@ -2,7 +2,7 @@
 
 Every rule (`obligations`, `rights`) cites a text by its key here, and a test refuses any other: the
 portal states as law only what `shared/reference/disclosure-fields.md` supports. What patients expect
-(the barometer) is not law and is kept in `obligations.EXPECTED_FIGURES`, apart from this list.
+(the barometer) is not law and is kept in `expected.EXPECTED_FIGURES`, apart from this list.
 """
 
 from dataclasses import dataclass

@@ -11,7 +11,9 @@ Each item says why it is asked, as one of four kinds that are never mixed up:
   (`EXPECTED_FIGURES`), which binds no one;
 - `NEEDED`: the portal needs the choice to know what else the notice owes;
 - `TO_CHECK`: the text is written, but still holds a passage of a template that the clinic must
-  check or complete (`vocabulary.TEMPLATE_MARK`); it names the passages, never a law.
+  check or complete (`vocabulary.TEMPLATE_MARK`); it names the passages, never a law;
+- `HARD_TO_READ`: the French summary is written, but scores below the readability minimum
+  (`content.readability`); it gives the score and quotes the longest sentences, never a law.
 """
 
 from collections.abc import Mapping
@@ -20,62 +22,21 @@ from dataclasses import dataclass, field
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
+from content.readability import MINIMUM, readability_measure
+
+from .expected import BAROMETER, EXPECTED_FIGURES, FEAR_FIELDS, FEAR_FIGURES
 from .legal import LEGAL_REFERENCES
 from .use_facts import ClinicFacts, UseFacts
-
-FEAR_FIELDS = (
-    "answer_if_wrong",
-    "answer_human_contact",
-    "answer_responsibility",
-    "answer_reliability",
-    "answer_data_access",
-)
 
 LEGAL = "legal"
 EXPECTED = "expected"
 NEEDED = "needed"
 TO_CHECK = "to_check"
+HARD_TO_READ = "hard_to_read"
+# The French texts that must reach the readability minimum: what patients read first of a use.
+READABLE_USE_FIELDS = ("summary",)
 # A marked passage is quoted whole up to this length, then cut.
 PASSAGE_SHOWN = 120
-
-BAROMETER = _("Baromètre IA & Data en santé 2025, ACSEL / Toluna Harris Interactive")
-# What the public told the barometer, phrased as it was measured; the population is in each text.
-EXPECTED_FIGURES: dict[str, Promise] = {
-    "public-benefits-risks": _(
-        "80 % des Français veulent des informations claires sur les bénéfices et les risques de ces "
-        "usages"
-    ),
-    "fear-errors": _(
-        "42 % des Français citent les erreurs médicales dues à l’IA parmi les principaux risques"
-    ),
-    "fear-human-contact": _(
-        "42 % des Français citent la perte de lien humain avec le professionnel parmi les principaux "
-        "risques"
-    ),
-    "fear-responsibility": _(
-        "34 % des Français citent une responsabilité floue en cas d’erreur parmi les principaux risques"
-    ),
-    "fear-reliability": _(
-        "33 % des Français citent la fiabilité des résultats parmi les principaux risques"
-    ),
-    "fear-confidentiality": _(
-        "29 % des Français citent les atteintes à la confidentialité des données de santé parmi les "
-        "principaux risques"
-    ),
-}
-FEAR_FIGURES = dict(
-    zip(
-        FEAR_FIELDS,
-        (
-            "fear-errors",
-            "fear-human-contact",
-            "fear-responsibility",
-            "fear-reliability",
-            "fear-confidentiality",
-        ),
-        strict=True,
-    )
-)
 
 
 @dataclass(frozen=True)
@@ -92,12 +53,23 @@ class Obligation:
     reason: Promise | str
     kind: str = LEGAL
     passages: tuple[str, ...] = ()
+    # A `HARD_TO_READ` item's readability score, rounded.
+    score: int | None = None
 
     @property
     def anchor(self) -> str:
         """What the item rests on, as the workspace and the admin show it after its kind."""
         if self.kind == TO_CHECK:
             return " ; ".join(f"« {_shortened(passage)} »" for passage in self.passages)
+        if self.kind == HARD_TO_READ:
+            return _(
+                "score %(score)s sur 100, il faut au moins %(minimum)s ; raccourcissez "
+                "d’abord %(passages)s"
+            ) % {
+                "score": self.score,
+                "minimum": MINIMUM,
+                "passages": " ; ".join(f"« {_shortened(p)} »" for p in self.passages),
+            }
         if self.kind == LEGAL:
             return " ; ".join(str(LEGAL_REFERENCES[key].name) for key in self.cites)
         if self.kind == EXPECTED:
@@ -115,6 +87,7 @@ class Obligation:
                 EXPECTED: _("attendu par les patients"),
                 NEEDED: _("choix nécessaire"),
                 TO_CHECK: _("contient un passage à vérifier"),
+                HARD_TO_READ: _("difficile à lire"),
             }[self.kind]
         )
 
@@ -143,6 +116,24 @@ def _to_check(name: str, passages: tuple[str, ...]) -> Obligation:
         ),
         TO_CHECK,
         passages,
+    )
+
+
+def _hard_to_read(name: str, text: str) -> Obligation | None:
+    """The item a French text owes when it scores below the readability minimum, else None."""
+    measure = readability_measure(text, "fr", longest=2)
+    if measure.passes:
+        return None
+    return Obligation(
+        name,
+        (),
+        _(
+            "Les patients lisent ce texte en premier : il doit être facile à lire. Faites des "
+            "phrases courtes, une idée par phrase, avec des mots de tous les jours."
+        ),
+        HARD_TO_READ,
+        measure.longest,
+        measure.rounded,
     )
 
 
@@ -383,6 +374,14 @@ def notice_gaps(facts: ClinicFacts) -> NoticeGaps:
             for name, passages in use.marked
             if passages and name not in missing_fields
         ]
+        # A written text that patients would struggle to read is not ready either.
+        missing_fields = {o.field for o in missing}
+        for name in READABLE_USE_FIELDS:
+            text = use.texts.get(name, "")
+            if name not in missing_fields and text.strip():
+                hard = _hard_to_read(name, text)
+                if hard is not None:
+                    missing.append(hard)
         if missing:
             uses[index] = tuple(missing)
     return NoticeGaps(clinic=tuple(clinic_missing), uses=uses)

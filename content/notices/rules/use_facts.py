@@ -4,6 +4,7 @@
 (`obligations`, `rights`, `coverage`) read nothing else.
 """
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from content.vocabulary import TEMPLATE_MARK, AISystemKind, CareStep, RegulatoryStatus
@@ -64,6 +65,8 @@ class UseFacts:
     # The texts that still hold a template's marked passage, in French or English:
     # (("retention", ("à vérifier : la durée chez l’éditeur",)), ...), in the order of the texts.
     marked: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # The French of the texts whose readability is checked (`obligations.READABLE_USE_FIELDS`).
+    texts: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def is_annex_iii(self) -> bool:
