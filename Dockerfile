@@ -45,14 +45,16 @@ RUN DJANGO_SETTINGS_MODULE=portal.settings.production \
     python manage.py collectstatic --noinput --verbosity 0
 
 RUN useradd --system --uid 10001 --home-dir /app --shell /usr/sbin/nologin portal \
-    && mkdir -p /srv/media \
-    && chown portal:portal /srv/media
+    && mkdir -p /srv/media /srv/model-cards \
+    && chown portal:portal /srv/media /srv/model-cards
 USER portal
 
+# Vendors' model cards are private (README): a volume of their own, never served as media.
 ENV DJANGO_SETTINGS_MODULE=portal.settings.production \
     MEDIA_ROOT=/srv/media \
+    MODEL_CARD_ROOT=/srv/model-cards \
     PORT=8000
-VOLUME ["/srv/media"]
+VOLUME ["/srv/media", "/srv/model-cards"]
 EXPOSE 8000
 
 HEALTHCHECK --interval=15s --timeout=5s --start-period=20s --retries=3 \

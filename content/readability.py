@@ -41,6 +41,14 @@ _TAG = re.compile(r"<[^>]+>")
 # Where rich text ends a sentence even without a full stop.
 _BLOCK_END = re.compile(r"</(p|li|h[1-6]|dt|dd|blockquote|td|th)>|<br\s*/?>", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\s»”\")]*\s+|\n+")
+# In plain text a single line break is a space (a long sentence typed over several lines stays
+# one sentence); a blank line ends a paragraph, and a line starting with a list bullet (-, •, *,
+# « 1. », « 2) ») starts an item of its own.
+_PLAIN_BREAK = re.compile(r"[ \t]*\n(?:[ \t]*\n)+[ \t]*|[ \t]*\n(?=[ \t]*(?:[-•*]|\d+[.)])\s)")
+_ITEM_BREAK = "\x00"
+# A list bullet at the start of the text or of an item: not a word of the item.
+_BULLET = re.compile(r"(?:^|(?<=\x00))[ \t]*(?:[-•*]|\d+[.)])[ \t]+")
+_PLAIN_SENTENCE_END = re.compile(r"(?<=[.!?…])[\s»”\")]*\s+|\x00")
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 
 
@@ -91,12 +99,21 @@ def readability_measure(text: str, language: str, *, longest: int = 3) -> Readab
 
 
 def text_sentences(text: str) -> list[str]:
-    """The sentences of a plain or HTML text: split after . ! ? … and at each block of rich text."""
+    """The sentences of a plain or HTML text: split after . ! ? … and at each block of rich text;
+    in plain text also at a blank line and before a list bullet, a single line break being a space."""
     if "<" in text:
-        text = _BLOCK_END.sub("\n", text)
+        # In HTML a line break in the source is a space: blocks end the sentences.
+        text = _BLOCK_END.sub("\n", re.sub(r"\s+", " ", text))
         text = html_module.unescape(_TAG.sub(" ", text))
+        parts = _SENTENCE_END.split(text)
+    else:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        # Paragraph and item breaks are marked, then the single line breaks left become spaces.
+        text = _PLAIN_BREAK.sub(_ITEM_BREAK, text).replace("\n", " ")
+        text = _BULLET.sub("", text)
+        parts = _PLAIN_SENTENCE_END.split(text)
     sentences = []
-    for part in _SENTENCE_END.split(text):
+    for part in parts:
         part = " ".join(part.split())
         if _WORD.search(part):
             sentences.append(part)

@@ -127,6 +127,25 @@ def s3_media_storage(
     return {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": options}
 
 
+def s3_private_storage(*, bucket: str, **options: str) -> dict[str, object]:
+    """A storage in an S3-compatible bucket that nobody reads but the portal (model cards).
+
+    The bucket must have no public policy; objects are written private and never get an address
+    of their own (no custom domain): the portal reads them and serves them itself.
+    """
+    storage = s3_media_storage(bucket=bucket, querystring_auth=True, **options)
+    storage["OPTIONS"]["default_acl"] = "private"
+    return storage
+
+
+def private_file_storage(location) -> dict[str, object]:
+    """A folder on disk for files the portal serves itself, never under MEDIA_ROOT's /media/."""
+    return {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": str(location), "base_url": None},
+    }
+
+
 # Loggers that report each step at INFO; their warnings and errors still show. fontTools: WeasyPrint's
 # font subsetting, every table it drops for each poster; django_guid: every request id it makes.
 CHATTY_LOGGERS = ("fontTools", "django_guid")

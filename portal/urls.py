@@ -7,7 +7,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from content import routing
 from content.notices import api as notices_api
-from content.notices import model_card_views, open_data
+from content.notices import model_card_views, open_data, open_data_feed
 from content.observatory import views as observatory_views
 from content.search import search
 from content.visits import api as visits_api
@@ -22,7 +22,7 @@ urlpatterns = [
     path("api/notices/", open_data.notice_list, name="notice_list"),
     path("api/notices.jsonl", open_data.notices_jsonl, name="notices_jsonl"),
     path("api/notices.csv", open_data.notices_csv, name="notices_csv"),
-    path("api/notices/feed.atom", open_data.notices_feed, name="notices_feed"),
+    path("api/notices/feed.atom", open_data_feed.notices_feed, name="notices_feed"),
     path("api/notices/<slug:slug>.json", notices_api.notice_json, name="notice_json"),
     # The badge a clinic shows on its own website, linking to its notice (one per language).
     path(

@@ -60,7 +60,8 @@ class SectionPageFactory(wagtail_factories.PageFactory):
 
 class ArticlePageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Article {n}")
-    intro = "Une introduction."
+    # Easy to read: a French page below the readability minimum cannot be published.
+    intro = "Un texte court pour le test."
     reviewed_by = "Dr Test"
     reviewed_on = datetime.date(2026, 10, 1)
     locale = factory.LazyFunction(lambda: Locale.objects.get(language_code="fr"))

@@ -2,7 +2,8 @@
 
 Varnish (Debian's `varnish`) caches what the live portal serves, as the `Cache-Control` of each page
 allows; publishing a notice makes Wagtail's frontend cache send PURGE for every address of that
-notice and of the directory, and for no other clinic's.
+notice, of the directory and of the open data, and for no other clinic's; publishing an article
+purges it and its easy-read version.
 """
 
 import shutil
@@ -14,11 +15,16 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from django.test import override_settings
 from wagtail.models import Site
 
 from content.notices.models import Clinic
-from tests.pages import DEMO_CLINIC_WITH_CHATBOT, DEMO_CLINIC_WITH_HISTORY, notice_url
+from tests.pages import (
+    DEMO_CLINIC_WITH_CHATBOT,
+    DEMO_CLINIC_WITH_HISTORY,
+    demo_page,
+    demo_url,
+    notice_url,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -104,19 +110,38 @@ def kept_in_varnish(varnish: str, path: str) -> None:
     assert through(varnish, path) == "hit", path
 
 
-def test_publishing_a_notice_purges_each_of_its_addresses_and_no_other(
-    varnish, django_capture_on_commit_callbacks
-):
-    # The site's public address is the one Varnish answers on, as it would be in production.
+EASY_READ = {"fr": "facile/", "en": "easy-read/"}
+OPEN_DATA = ["/api/notices/", "/api/notices.jsonl", "/api/notices.csv", "/api/notices/feed.atom"]
+# An article with an easy-read version in the demo (content/demo/easy_read.py).
+ARTICLE = "how-clinicians-use-ai"
+
+
+@pytest.fixture
+def public_varnish(varnish, settings, tmp_path):
+    """The site's public address is the one Varnish answers on, as it would be in production;
+    the kept open data downloads go to this test's own folder."""
+    settings.MEDIA_ROOT = tmp_path / "media"
     public = urlsplit(varnish)
     Site.objects.filter(is_default_site=True).update(hostname=public.hostname, port=public.port)
     Site.clear_site_root_paths_cache()
+    backend = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": varnish,
+    }
+    settings.WAGTAILFRONTENDCACHE = {"varnish": backend}
+    return varnish
+
+
+def test_publishing_a_notice_purges_each_of_its_addresses_and_no_other(
+    public_varnish, django_capture_on_commit_callbacks
+):
+    varnish = public_varnish
     slug = DEMO_CLINIC_WITH_HISTORY
     purged = [
         notice_url(slug, language, route)
         for language in ("fr", "en")
-        for route in ("", "print/", "versions/", "qr/", "qr/png/")
-    ] + [f"/api/notices/{slug}.json", notice_url(slug, "fr")[: -len(slug) - 1]]
+        for route in ("", "print/", "versions/", "qr/", "qr/png/", EASY_READ[language])
+    ] + [f"/api/notices/{slug}.json", notice_url(slug, "fr")[: -len(slug) - 1], *OPEN_DATA]
     # The pages of the notice's tools list the clinic; another tool's page does not.
     systems = notice_url(slug, "en")[: -len(slug) - 1] + "systems/"
     purged += [systems + "transcrivia-consultation/", systems + "missivia-courrier/"]
@@ -128,15 +153,29 @@ def test_publishing_a_notice_purges_each_of_its_addresses_and_no_other(
     for path in purged + untouched:
         kept_in_varnish(varnish, path)
 
-    backend = {
-        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
-        "LOCATION": varnish,
-    }
-    with override_settings(WAGTAILFRONTENDCACHE={"varnish": backend}):
-        with django_capture_on_commit_callbacks(execute=True):
-            Clinic.objects.get(slug=slug).save_revision().publish()
+    with django_capture_on_commit_callbacks(execute=True):
+        Clinic.objects.get(slug=slug).save_revision().publish()
 
     for path in purged:
         assert through(varnish, path) == "miss", path
     for path in untouched:
         assert through(varnish, path) == "hit", path
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_publishing_an_article_purges_it_and_its_easy_read_version(
+    public_varnish, language, django_capture_on_commit_callbacks
+):
+    varnish = public_varnish
+    article = demo_url(ARTICLE, language)
+    other = demo_url(ARTICLE, "en" if language == "fr" else "fr")
+    purged = [article, article + EASY_READ[language]]
+    for path in [*purged, other]:
+        kept_in_varnish(varnish, path)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        demo_page(ARTICLE, language).save_revision().publish()
+
+    for path in purged:
+        assert through(varnish, path) == "miss", path
+    assert through(varnish, other) == "hit"

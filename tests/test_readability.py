@@ -194,3 +194,53 @@ def test_the_longest_sentences_come_first():
 
 def test_an_empty_text_has_no_score():
     assert readability_measure("  <p></p> ", "fr").score is None
+
+
+LONG_SENTENCE = (
+    "Cette page présente les différentes utilisations de l’intelligence artificielle par les "
+    "professionnels de santé, notamment pour la documentation clinique et l’organisation des soins."
+)
+
+
+def test_a_long_sentence_typed_over_several_lines_scores_as_on_one_line():
+    broken = LONG_SENTENCE.replace(" par ", "\npar ").replace(" notamment", "\nnotamment")
+    assert broken.count("\n") == 2
+
+    on_lines, on_one_line = (
+        readability_measure(broken, "fr"),
+        readability_measure(LONG_SENTENCE, "fr"),
+    )
+
+    assert on_lines.sentences == 1
+    assert on_lines.score == on_one_line.score
+    assert on_lines.longest == (LONG_SENTENCE,)
+
+
+def test_a_blank_line_ends_a_paragraph_without_a_full_stop():
+    text = "Le médecin relit ce que l’outil écrit\n\nVous pouvez dire non\n  \nDemandez-nous"
+    assert text_sentences(text) == [
+        "Le médecin relit ce que l’outil écrit",
+        "Vous pouvez dire non",
+        "Demandez-nous",
+    ]
+
+
+def test_each_item_of_a_plain_text_list_is_a_sentence():
+    text = (
+        "Vous pouvez :\n- lire la notice\n• poser une question\n* dire non\n"
+        "1. parler au médecin\n2) changer d’avis"
+    )
+    assert text_sentences(text) == [
+        "Vous pouvez :",
+        "lire la notice",
+        "poser une question",
+        "dire non",
+        "parler au médecin",
+        "changer d’avis",
+    ]
+    assert readability_measure(text, "fr").sentences == 6
+
+
+def test_a_line_break_in_rich_text_source_is_a_space():
+    html = "<p>Le médecin relit\nce que l’outil écrit</p><p>Vous pouvez dire non</p>"
+    assert text_sentences(html) == ["Le médecin relit ce que l’outil écrit", "Vous pouvez dire non"]

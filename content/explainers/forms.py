@@ -9,6 +9,10 @@ records the fingerprint of the version being saved, and today's date unless anot
 editor without that permission never sees them, and a change they make leaves the old fingerprint:
 the article then says it was updated since its medical review.
 
+Recording that readers checked the easy-read text (a new date in "easy_read_checked_on") keeps the
+fingerprint of the easy-read text saved with it: edited later, the easy-read page says the text
+changed since its check until an editor records a new check (a new date).
+
 The panels show where a page stands: its review, and whether the French page changed since its
 translation, with a link to the French page.
 """
@@ -23,6 +27,7 @@ from .readability_rules import ReadabilityGatedPageForm
 from .review import (
     CURRENT,
     REVIEW_PERMISSION,
+    easy_read_fingerprint,
     page_fingerprint,
     review_state,
     translation_is_stale,
@@ -31,6 +36,7 @@ from .review import (
 
 FOLLOWS_SOURCE = "translation_follows_source"
 RECORD_REVIEW = "record_review"
+EASY_READ_CHECKED_ON = "easy_read_checked_on"
 
 
 class IntroBodyPageForm(ReadabilityGatedPageForm):
@@ -96,6 +102,11 @@ class ArticlePageForm(IntroBodyPageForm):
             if "reviewed_on" not in self.changed_data or not page.reviewed_on:
                 page.reviewed_on = timezone.localdate()
             page.reviewed_fingerprint = page_fingerprint(page)
+        if EASY_READ_CHECKED_ON in self.changed_data:
+            # The readers' check is of the easy-read text saved with it; none when the date is gone.
+            page = self.instance
+            checked = self.cleaned_data.get(EASY_READ_CHECKED_ON)
+            page.easy_read_checked_fingerprint = easy_read_fingerprint(page) if checked else ""
         return super().save(commit=commit)
 
 

@@ -3,7 +3,8 @@
 - `readability_report`: the score of a text, its plain word (easy, fairly easy, hard) and, below
   the minimum, its longest sentences: what the admin and the workspace show beside a field;
 - `introduction_refusal`: a French introduction below the minimum is not published (the page form
-  refuses it when the editor publishes or submits it for moderation; a draft may be saved);
+  refuses it when the editor publishes, submits or approves it; a draft may be saved; every other
+  way to publish meets the same gate in `content.explainers.publishing`);
 - `body_warning`: a body below the minimum is published, with a warning.
 
 Only French is refused: English texts are measured and shown, not gated.
@@ -17,8 +18,11 @@ from content.readability import MINIMUM, TARGET, Readability, readability_measur
 from .texts import stream_text
 
 GATED_LANGUAGES = frozenset({"fr"})
-# The buttons of Wagtail's page editor that ask for the page to go live.
-PUBLISHING_ACTIONS = ("action-publish", "action-submit")
+# The buttons of Wagtail's page editor that ask for the page to go live (now or after moderation).
+PUBLISHING_ACTIONS = ("action-publish", "action-submit", "action-restart-workflow")
+# The editor's workflow actions (`workflow-action-name` with `action-workflow-action`) that move the
+# page towards publication: the moderator's "Approve" and "Approve and publish".
+APPROVING_WORKFLOW_ACTIONS = ("approve",)
 # Beyond this length a quoted sentence is cut: the editor finds it from its start.
 QUOTED_LENGTH = 200
 # The longest sentences quoted in a refusal or beside a field.
@@ -125,13 +129,21 @@ class ReadabilityGatedPageForm(WagtailAdminPageForm):
     """A page editor that refuses to publish a French introduction below the readability minimum.
 
     Saving a draft is allowed: the editor keeps their work and sees the score beside the field.
-    Wagtail's "publish" and "submit for moderation" buttons are refused, with the reason on the
-    introduction field.
+    Wagtail's "publish", "submit for moderation", "restart workflow" and a moderator's "approve"
+    are refused, with the reason on the introduction field. Publications that do not go through
+    this form meet the same gate in `content.explainers.publishing`.
     """
+
+    def publishing_requested(self) -> bool:
+        if any(self.data.get(action) for action in PUBLISHING_ACTIONS):
+            return True
+        return bool(self.data.get("action-workflow-action")) and (
+            self.data.get("workflow-action-name") in APPROVING_WORKFLOW_ACTIONS
+        )
 
     def clean(self):
         cleaned_data = super().clean()
-        if "intro" in self.fields and any(self.data.get(action) for action in PUBLISHING_ACTIONS):
+        if "intro" in self.fields and self.publishing_requested():
             refusal = introduction_refusal(
                 cleaned_data.get("intro") or "", page_language(self.instance)
             )

@@ -4,7 +4,9 @@ A page's fingerprint is a SHA-256 over its title, introduction and body. An arti
 fingerprint of the version its medical reviewer read (`reviewed_fingerprint`); a translation keeps
 the fingerprint of the French page it follows (`translation_source_fingerprint`). When the text
 changes, the fingerprints differ: the article says it was updated since its review, and the
-translation says it may be out of date.
+translation says it may be out of date. An article's easy-read text has its own fingerprint
+(`easy_read_fingerprint`), kept when an editor records that readers checked it: the easy-read page
+says the text changed since that check when it no longer matches.
 
 The fingerprint reads the text, not how it is stored: block identifiers, the order of a block's
 keys, the HTML escaping of rich text and the admin editor's paragraph keys do not change it, so a
@@ -130,3 +132,24 @@ def translation_is_stale(page: Page, source_fingerprint: str | None) -> bool:
     if source_fingerprint is None:
         return False
     return page.translation_source_fingerprint != source_fingerprint
+
+
+def easy_read_fingerprint(page: Page) -> str:
+    """The SHA-256 (hexadecimal) of an article's easy-read introduction and body, as read.
+
+    Kept when an editor records that readers checked the easy-read text
+    (`ArticlePage.easy_read_checked_fingerprint`): a later edit of that text undoes the check.
+    """
+    body = getattr(page, "easy_read_body", None)
+    text = {
+        "intro": _words(getattr(page, "easy_read_intro", "")),
+        "body": _text_of(body.stream_block, body) if body is not None else [],
+    }
+    serialised = json.dumps(text, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(serialised.encode("utf-8")).hexdigest()
+
+
+def easy_read_check_current(page: Page) -> bool:
+    """Whether the readers' recorded check is of this very easy-read text (False: none recorded)."""
+    recorded = getattr(page, "easy_read_checked_fingerprint", "")
+    return bool(recorded) and recorded == easy_read_fingerprint(page)

@@ -138,7 +138,7 @@ def register_medical_review_permission():
     )
 
 
-# -- Readability beside the introduction and the body, in the page editor -------------------------
+# -- Readability beside the texts, in the page and snippet editors ---------------------------------
 
 # Longer texts are cut before being measured: the score of a page's first pages is enough live.
 READABILITY_TEXT_LIMIT = 50_000
@@ -149,7 +149,9 @@ def readability_view(request):
     """The readability of a text the editor is typing: JSON of `readability_report`.
 
     The language is the page's (`page`: the page edited, or the parent of a new one), else
-    `language`; Wagtail's admin URLs ask for a signed-in user with admin access, and CSRF applies.
+    `language`, "fr" or "en" (a snippet's field: a clinic's introduction, a use's summary); without
+    either the answer is 400. Wagtail's admin URLs ask for a signed-in user with admin access, and
+    CSRF applies.
     """
     page_id = request.POST.get("page", "")
     language = request.POST.get("language", "")
@@ -158,7 +160,7 @@ def readability_view(request):
         if page is not None:
             language = page_language(page)
     if language not in ("fr", "en"):
-        language = "fr"
+        return JsonResponse({"error": "language must be fr or en"}, status=400)
     text = request.POST.get("text", "")[:READABILITY_TEXT_LIMIT]
     return JsonResponse({"language": language, **readability_report(text, language)})
 

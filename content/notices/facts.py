@@ -83,6 +83,7 @@ def clinic_facts_from_data(
                 declinable=bool(use.get("declinable")),
                 marked=_marked(use, USE_MARKED_FIELDS),
                 texts=_readable_texts(use),
+                system_draft=bool(getattr(use.get("ai_system"), "draft", False)),
             )
         )
     return ClinicFacts(

@@ -17,9 +17,11 @@ from content.vocabulary import EvidenceKind
 from .model_card_fields import (
     NO_NAME,
     NOT_A_CARD,
+    TOO_DEEP,
     CardReading,
     card_refused,
     card_text,
+    cut_to_fit,
     first_sentence,
     fitting,
     kind_from,
@@ -148,6 +150,9 @@ def chai_parse(data: bytes) -> etree._Element:
     try:
         root = etree.fromstring(data, _parser())
     except etree.XMLSyntaxError as error:
+        # libxml2 stops at 256 levels of elements (no huge_tree): not a card anyone wrote.
+        if "Excessive depth" in str(error.msg or error):
+            raise card_refused(ValidationError(TOO_DEEP, code="too_deep")) from error
         detail = re.sub(r"\s*\(<string>, line \d+\)$", "", str(error.msg or error))
         raise card_refused(
             ValidationError(
@@ -207,16 +212,20 @@ def chai_read(data: bytes) -> CardReading:
     def text(*path):
         return sections.get(path, "")
 
-    name = text("BasicInfo", "ModelName")
+    name = plain_text(text("BasicInfo", "ModelName"))
     if not name:
         raise card_refused(
             ValidationError(NO_NAME, code="no_name", params={"section": "BasicInfo/ModelName"})
         )
-    mapped = set()
-    fields = {}
+    # The catalogue cannot do without a name: one too long or on several lines is cut, to check.
+    name, name_cut = cut_to_fit(name, "name")
+    mapped = {FIELD_SECTIONS["name"]}
+    fields = {"name": name}
     for field_name, path in FIELD_SECTIONS.items():
+        if field_name == "name":
+            continue
         value = plain_text(text(*path))
-        if field_name in ("name", "vendor", "version", "foundation_model"):
+        if field_name in ("vendor", "version", "foundation_model"):
             value = fitting(value, field_name)
         if value:
             fields[field_name] = value
@@ -250,5 +259,5 @@ def chai_read(data: bytes) -> CardReading:
         unmapped=[
             "/".join(path) for path, value in sections.items() if value and path not in mapped
         ],
-        missing=missing_fields(fields),
+        missing=missing_fields(fields, cut=("name",) if name_cut else ()),
     )

@@ -143,6 +143,13 @@ def fitting(value: str, name: str) -> str:
     return value
 
 
+def cut_to_fit(value: str, name: str) -> tuple[str, bool]:
+    """The value cut to its first line and the length of the catalogue's field `name`, and
+    whether it was cut (then an editor checks it: a name the catalogue cannot do without)."""
+    short = value.split("\n", 1)[0][: MAX_LENGTHS[name]].rstrip()
+    return short, short != value
+
+
 def first_sentence(value: str) -> str:
     match = re.match(r"(.+?[.!?])(\s|$)", value, re.DOTALL)
     return (match.group(1) if match else value).strip()
@@ -198,13 +205,14 @@ def unique_links(links: list[CardLink]) -> list[CardLink]:
     return list(seen.values())
 
 
-def missing_fields(fields: dict[str, Any]) -> list[str]:
-    """The AISystem fields an editor must complete or confirm after importing `fields`."""
+def missing_fields(fields: dict[str, Any], *, cut: tuple[str, ...] = ()) -> list[str]:
+    """The AISystem fields an editor must complete or confirm after importing `fields`; `cut`,
+    the fields whose value the card gave too long and the import cut."""
     missing = []
     for name in REQUIRED_FROM_CARD:
         if name in TRANSLATED:
             missing.append(f"{name}_fr" if fields.get(f"{name}_en") else name)
-        elif not fields.get(name):
+        elif not fields.get(name) or name in cut:
             missing.append(name)
         if name == "regulatory_status" and fields.get(name) in NOTIFIED_BODY_STATUSES:
             missing.append("notified_body")
@@ -220,3 +228,7 @@ NOT_A_CARD = _(
     "(XML, v0.2) ou une fiche Model Card Toolkit (JSON, v0.0.2)."
 )
 NO_NAME = _("La fiche ne donne pas le nom du modèle (%(section)s) : le catalogue en a besoin.")
+TOO_DEEP = _(
+    "Le fichier est imbriqué trop profondément : une fiche modèle n’a que quelques niveaux "
+    "d’éléments les uns dans les autres, ce fichier en a des centaines."
+)

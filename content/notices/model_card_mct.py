@@ -18,9 +18,11 @@ from content.vocabulary import EvidenceKind
 
 from .model_card_fields import (
     NO_NAME,
+    TOO_DEEP,
     CardReading,
     card_refused,
     card_text,
+    cut_to_fit,
     fitting,
     kind_from,
     links_in,
@@ -133,14 +135,25 @@ def _descriptions(items: list[dict[str, Any]]) -> list[str]:
 
 def mct_read(data: bytes) -> CardReading:
     """The catalogue's view of a Model Card Toolkit card; refuses a file that is not one."""
+    try:
+        return _mct_read(data)
+    except RecursionError as error:
+        # Python's JSON reader, the schema check and the reading recurse: "[[[[…" would end in a
+        # server error.
+        raise card_refused(ValidationError(TOO_DEEP, code="too_deep")) from error
+
+
+def _mct_read(data: bytes) -> CardReading:
     card = mct_parse(data)
     details = card.get("model_details", {})
     considerations = card.get("considerations", {})
-    name = fitting(card_text(details.get("name")), "name")
+    name = card_text(details.get("name"))
     if not name:
         raise card_refused(
             ValidationError(NO_NAME, code="no_name", params={"section": "model_details.name"})
         )
+    # The catalogue cannot do without a name: one too long or on several lines is cut, to check.
+    name, name_cut = cut_to_fit(name, "name")
     fields: dict[str, Any] = {"name": name}
     mapped = {NAME}
     owners = [text for owner in details.get("owners", []) if (text := card_text(owner.get("name")))]
@@ -193,5 +206,5 @@ def mct_read(data: bytes) -> CardReading:
         fields=fields,
         evidence=unique_links(evidence),
         unmapped=unmapped,
-        missing=missing_fields(fields),
+        missing=missing_fields(fields, cut=("name",) if name_cut else ()),
     )

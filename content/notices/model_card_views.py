@@ -7,7 +7,6 @@ listing, its own address, the catalogue's "add" permission.
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.core.files.storage import default_storage
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
@@ -164,7 +163,10 @@ class ModelCardPanel(Panel):
 
 
 def model_card_file(request, pk: int, filename: str):
-    """The kept card, as uploaded. A draft's card only for those who may change the catalogue."""
+    """The kept card, as uploaded. A draft's card only for those who may change the catalogue.
+
+    The only way to the card: its storage is private (STORAGES["model_cards"]), not under /media/.
+    """
     card = get_object_or_404(ModelCard.objects.select_related("system"), pk=pk)
     if filename != model_card_filename(card):
         raise Http404
@@ -173,7 +175,7 @@ def model_card_file(request, pk: int, filename: str):
         raise Http404
     suffix = "." + filename.rsplit(".", 1)[-1]
     response = FileResponse(
-        default_storage.open(card.file.name, "rb"),
+        card.file.storage.open(card.file.name, "rb"),
         content_type=EXTENSIONS.get(suffix, "application/octet-stream"),
         as_attachment=False,
         filename=filename,

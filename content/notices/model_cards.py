@@ -8,11 +8,11 @@ to no clinic and shown to no patient until an editor completes it and unticks «
 """
 
 import hashlib
+import secrets
 from pathlib import PurePath
 
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
-from django.core.files.storage import default_storage
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -94,6 +94,12 @@ def model_card_url(card: ModelCard) -> str:
     )
 
 
+def _stored_name(card: ModelCard) -> str:
+    # FileField's 100 characters: "model-cards/2026/" + 40 + "-" + 22 + ".json".
+    path = PurePath(model_card_filename(card))
+    return f"{path.stem[:40]}-{secrets.token_urlsafe(16)}{path.suffix}"
+
+
 def _card_title(card: ModelCard, language: str) -> str:
     with translation.override(language):
         return gettext(CARD_TITLE) % {"format": card.get_format_display()}
@@ -120,7 +126,8 @@ def _draft_create(*, reading: CardReading, data: bytes, name: str, user, stored:
         missing=reading.missing,
         uploaded_by=user if user is not None and user.is_authenticated else None,
     )
-    card.file.save(model_card_filename(card), ContentFile(data), save=False)
+    # A random part in the stored name: nobody finds a card by guessing its name in the storage.
+    card.file.save(_stored_name(card), ContentFile(data), save=False)
     stored.append(card.file.name)
     card.save()
     links = [
@@ -167,6 +174,7 @@ def model_card_import(*, upload, user) -> ModelCard:
             return _draft_create(reading=reading, data=data, name=name, user=user, stored=stored)
     except BaseException:
         # The rows are rolled back: the file goes too.
+        storage = ModelCard._meta.get_field("file").storage
         for stored_name in stored:
-            default_storage.delete(stored_name)
+            storage.delete(stored_name)
         raise

@@ -7,30 +7,40 @@
 - `/fr/donnees/`, `/en/data/`: what each holds, and the licence (Licence Ouverte 2.0).
 
 The list, the feed and the page are kept by the page cache, made stale by any publication or
-withdrawal (the "directory" tag); what holds a review state is kept until midnight at most. The
-two downloads are written as they are sent, a few notices at a time, so that no process holds
-them whole; each has an ETag that changes with any publication, withdrawal, the day and the
-site's addresses, so that a reader or a shared cache asks again cheaply.
+withdrawal (the "directory" tag); what holds a review state is kept until midnight at most.
+
+Each download has an ETag that changes with any publication, withdrawal, the day and the site's
+addresses (one aggregate query). Each is built once per ETag: written as it is sent, a few
+notices at a time, so that no process holds it whole, and kept as a file in the default storage
+(`open-data/`, `KEPT_FOLDER`) once the whole of it has been sent; until the ETag changes, it is
+served from there (`FileResponse`) for the cost of that one query, and a reader with the ETag
+gets 304. A file, not the cache: for tens of thousands of clinics the CSV weighs tens of
+megabytes, too much for a Redis value or a process's memory. Building a newer copy deletes the
+older ones of the same download and addresses.
 """
 
 import csv
+import datetime
 import hashlib
 import json
-from collections.abc import Iterator
+import logging
+import tempfile
+from collections.abc import Callable, Iterator
 from typing import Any
 
-from django.contrib.syndication.views import Feed
+from django.core.files import File
+from django.core.files.storage import default_storage
 from django.core.paginator import InvalidPage, Paginator
 from django.db.models import Count, Max, Sum
 from django.db.models.fields.json import KT
-from django.http import JsonResponse, StreamingHttpResponse
+from django.http import FileResponse, JsonResponse, StreamingHttpResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils import timezone, translation
-from django.utils.feedgenerator import Atom1Feed
+from django.utils import timezone
+from django.utils.cache import get_conditional_response, quote_etag
 from django.utils.functional import lazy
-from django.utils.translation import get_language, gettext
-from django.views.decorators.http import condition, require_safe
+from django.utils.translation import get_language
+from django.views.decorators.http import require_safe
 
 from content.page_cache import (
     DIRECTORY,
@@ -41,15 +51,20 @@ from content.page_cache import (
 
 from .document import current_versions, notice_review_state, notice_served, review_state_seconds
 from .links import directory_urls
-from .models import NoticeVersion
 from .open_data_columns import COLUMNS, csv_header, csv_rows
+
+logger = logging.getLogger(__name__)
 
 PAGE_SIZE = 100
 # Notices read from the database at a time while a download is written.
 CHUNK_SIZE = 200
 FEED_SIZE = 50
 # Changes with the form of the downloads, so that no copy of an older form is kept.
-EXPORTS_FORM = "1"
+EXPORTS_FORM = "2"
+# Where the downloads are kept, in the default storage (`_kept_download`).
+KEPT_FOLDER = "open-data"
+# A download is sent in pieces of about this many bytes.
+SEND_BYTES = 64 * 1024
 LICENCE_URL = "https://www.etalab.gouv.fr/licence-ouverte-open-licence/"
 # The page's address in each language, needing no translation catalogue (as the observatory's).
 ROUTES = {"fr": "donnees/", "en": "data/"}
@@ -152,29 +167,32 @@ def notice_list(request):
 # -- The downloads ---------------------------------------------------------------------------
 
 
-def _exports_etag(request, *args, **kwargs) -> str:
-    """What the downloads hold, in one query: the notices in force, the day, the addresses.
+def _exports_keys(request) -> tuple[str, str]:
+    """Where the download is served (its form, address and the site's addresses) and what it
+    holds (the notices in force and the day), each as a short hash; the ETag is both together.
 
-    Version numbers only grow and every publication makes a new one: between two publications,
-    only withdrawals change the set, and they lower the count.
+    What it holds takes one query. Version numbers only grow and every publication makes a new
+    version: between two publications, only withdrawals change the set, and they lower the count.
     """
     found = (
         current_versions()
         .order_by()
-        .aggregate(count=Count("pk"), newest=Max("pk"), total=Sum("pk"))
+        .aggregate(count=Count("pk"), newest=Max("pk"), total=Sum("pk"), latest=Max("published_at"))
     )
     addresses = _Addresses(request)
-    parts = [
-        EXPORTS_FORM,
-        request.path,
+    where = [EXPORTS_FORM, request.path, sorted(addresses.directories.items()), addresses.schema]
+    what = [
         found["count"],
         found["newest"],
         found["total"],
+        found["latest"],
         timezone.localdate().isoformat(),
-        sorted(addresses.directories.items()),
-        addresses.schema,
     ]
-    return hashlib.sha256(json.dumps(parts, default=str).encode()).hexdigest()[:32]
+
+    def short_hash(parts) -> str:
+        return hashlib.sha256(json.dumps(parts, default=str).encode()).hexdigest()[:16]
+
+    return short_hash(where), short_hash(what)
 
 
 def _served_notices(addresses: _Addresses) -> Iterator[dict[str, Any]]:
@@ -191,23 +209,111 @@ def _served_notices(addresses: _Addresses) -> Iterator[dict[str, Any]]:
         yield notice
 
 
-def _download(request, lines: Iterator[str], *, content_type: str, filename: str):
-    response = StreamingHttpResponse((line.encode() for line in lines), content_type=content_type)
-    response["Content-Disposition"] = f'inline; filename="{filename}"'
+def _kept_name(stem: str, where: str, what: str) -> str:
+    return f"{KEPT_FOLDER}/{stem}-{where}-{what}"
+
+
+def _keep(copy, name: str, older_prefix: str) -> None:
+    """Store the whole download under `name`, then delete the older copies: those of the same
+    download and addresses (same prefix), and any other more than a day old (a host or an
+    address no longer asked for)."""
+    try:
+        if not default_storage.exists(name):
+            stored = default_storage.save(name, File(copy, name=name))
+            if stored != name:
+                # Another process stored the same download at the same moment: one is enough.
+                default_storage.delete(stored)
+        try:
+            _folders, files = default_storage.listdir(KEPT_FOLDER)
+        except FileNotFoundError:
+            files = []
+        day_ago = timezone.now() - datetime.timedelta(days=1)
+        for file in files:
+            older = f"{KEPT_FOLDER}/{file}"
+            if older == name:
+                continue
+            if older.startswith(older_prefix) or default_storage.get_modified_time(older) < day_ago:
+                default_storage.delete(older)
+    except Exception:
+        # Sent all the same; the next request builds it again.
+        logger.warning("The open data download %s could not be kept.", name, exc_info=True)
+
+
+def _sent_and_kept(lines: Iterator[str], name: str, older_prefix: str) -> Iterator[bytes]:
+    """The download's bytes, in pieces, written to a temporary file as they are sent.
+
+    Kept only once the last piece is sent: a reader who leaves halfway closes this generator,
+    and the incomplete copy is dropped with its temporary file.
+    """
+    with tempfile.TemporaryFile() as copy:
+        piece, size = [], 0
+        for line in lines:
+            data = line.encode()
+            piece.append(data)
+            size += len(data)
+            if size >= SEND_BYTES:
+                sent = b"".join(piece)
+                copy.write(sent)
+                piece, size = [], 0
+                yield sent
+        if piece:
+            sent = b"".join(piece)
+            copy.write(sent)
+            yield sent
+        copy.flush()
+        copy.seek(0)
+        _keep(copy, name, older_prefix)
+
+
+def _kept_download(
+    request,
+    lines: Callable[[_Addresses], Iterator[str]],
+    *,
+    content_type: str,
+    filename: str,
+):
+    """The download as kept for the current ETag, built (and kept) only when missing.
+
+    304 to a reader who holds the current ETag. Otherwise the kept file, or, when there is none
+    yet, the download written as it is sent and kept once complete.
+    """
+    where, what = _exports_keys(request)
+    etag = quote_etag(where + what)
+    not_modified = get_conditional_response(request, etag=etag)
+    if not_modified is not None:
+        return not_modified
+    stem, extension = filename.rsplit(".", 1)
+    name = _kept_name(stem, where, what) + "." + extension
+    response = None
+    try:
+        if default_storage.exists(name):
+            response = FileResponse(
+                default_storage.open(name, "rb"), content_type=content_type, filename=filename
+            )
+    except FileNotFoundError:
+        # Deleted since it was seen, by a process keeping a newer copy.
+        response = None
+    if response is None:
+        content = _sent_and_kept(lines(_Addresses(request)), name, _kept_name(stem, where, ""))
+        response = StreamingHttpResponse(content, content_type=content_type)
+        response["Content-Disposition"] = f'inline; filename="{filename}"'
+    response["ETag"] = etag
     return _public(response)
 
 
+def _jsonl_lines(addresses: _Addresses) -> Iterator[str]:
+    for notice in _served_notices(addresses):
+        yield json.dumps(notice, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
 @require_safe
-@condition(etag_func=_exports_etag)
 def notices_jsonl(request):
     """Every notice in force, one JSON document a line (JSON Lines), as its own address serves it."""
-    addresses = _Addresses(request)
-    lines = (
-        json.dumps(notice, ensure_ascii=False, separators=(",", ":")) + "\n"
-        for notice in _served_notices(addresses)
-    )
-    return _download(
-        request, lines, content_type="application/jsonl; charset=utf-8", filename="notices.jsonl"
+    return _kept_download(
+        request,
+        _jsonl_lines,
+        content_type="application/jsonl; charset=utf-8",
+        filename="notices.jsonl",
     )
 
 
@@ -230,113 +336,14 @@ def _csv_lines(addresses: _Addresses) -> Iterator[str]:
 
 
 @require_safe
-@condition(etag_func=_exports_etag)
 def notices_csv(request):
     """One row per use of AI in a notice in force, with the clinic's and the tool's facts (CSV)."""
-    return _download(
+    return _kept_download(
         request,
-        _csv_lines(_Addresses(request)),
+        _csv_lines,
         content_type="text/csv; charset=utf-8; header=present",
         filename="notices.csv",
     )
-
-
-# -- The feed --------------------------------------------------------------------------------
-
-
-class _NoticeAtom(Atom1Feed):
-    """Atom, each entry linking also to the notice in English and to its JSON."""
-
-    def add_item_elements(self, handler, item):
-        super().add_item_elements(handler, item)
-        for link in item.get("more_links", ()):
-            handler.addQuickElement("link", "", link)
-
-
-class NoticeVersionsFeed(Feed):
-    """The newest versions of the notices in force, in French, newest first (Atom)."""
-
-    feed_type = _NoticeAtom
-
-    def __call__(self, request, *args, **kwargs):
-        page_cache_tags(request, DIRECTORY)
-        self.addresses = _Addresses(request)
-        with translation.override("fr"):
-            self.data_page = request.build_absolute_uri(reverse("open_data"))
-            self.address = request.build_absolute_uri(reverse("notices_feed"))
-            response = super().__call__(request, *args, **kwargs)
-        return _public(response)
-
-    def title(self):
-        return gettext("Nouvelles versions des notices sur l’IA")
-
-    def subtitle(self):
-        return gettext(
-            "Chaque fois qu’une structure de soins publie une nouvelle version de sa notice sur "
-            "l’IA, elle apparaît ici."
-        )
-
-    def link(self):
-        return self.data_page
-
-    def feed_url(self):
-        return self.address
-
-    def author_name(self):
-        return gettext("IA & soins")
-
-    def items(self):
-        return (
-            NoticeVersion.objects.filter(clinic__live=True)
-            .select_related("clinic")
-            .annotate(notice_name=KT("document__name"))
-            .only("number", "published_at", "clinic__slug")
-            .order_by("-published_at", "-pk")[:FEED_SIZE]
-        )
-
-    def item_title(self, version):
-        return gettext("%(name)s : version %(number)s de la notice") % {
-            "name": version.notice_name,
-            "number": version.number,
-        }
-
-    def item_description(self, version):
-        date = timezone.localtime(version.published_at).date()
-        return gettext(
-            "%(name)s a publié la version %(number)s de sa notice sur l’IA le %(date)s."
-        ) % {
-            "name": version.notice_name,
-            "number": version.number,
-            "date": date.strftime("%d/%m/%Y"),
-        }
-
-    def item_link(self, version):
-        return self.addresses.notice(version.clinic.slug).get("fr", self.data_page)
-
-    def item_guid(self, version):
-        notice = self.addresses.notice(version.clinic.slug).get("fr", self.data_page)
-        return f"{notice}versions/{version.number}/"
-
-    def item_pubdate(self, version):
-        return version.published_at
-
-    def item_updateddate(self, version):
-        return version.published_at
-
-    def item_extra_kwargs(self, version):
-        slug = version.clinic.slug
-        links = [
-            {"rel": "alternate", "type": "application/json", "href": self.addresses.json(slug)}
-        ]
-        english = self.addresses.notice(slug).get("en")
-        if english:
-            links.append(
-                {"rel": "alternate", "type": "text/html", "hreflang": "en", "href": english}
-            )
-        return {"more_links": links}
-
-
-notices_feed = require_safe(NoticeVersionsFeed())
 
 
 # -- The page that documents them --------------------------------------------------------------

@@ -1,11 +1,13 @@
 """The CDN or reverse proxy in front is told to drop a notice's pages when they change.
 
 With `FRONTEND_CACHE_*` settings (README), Wagtail's frontend cache purges each address of a notice
-in both languages (page, print view, poster, QR code, versions, JSON), the directory and the pages
-of the notice's AI systems when a notice is published or unpublished, and the notices describing a
-system and its page when the catalogue changes it. Wagtail purges explainer pages itself when they are published. Purges run once the
+in both languages (page, print view, poster, QR code, versions, easy-read first screen, JSON), the
+directory, the open data (the list's first page, both downloads, the feed) and the pages of the
+notice's AI systems when a notice is published or unpublished, and the notices describing a system
+and its page when the catalogue changes it. Wagtail purges explainer pages itself when they are
+published (an article's easy-read version too: `ArticlePage.get_cached_paths`). Purges run once the
 transaction commits, after the page cache has been told (`content.page_cache`). Without settings
-nothing is sent.
+nothing is sent. The list's later pages (`?page=2`…) are left to expire (PAGE_CACHE_SHARED_SECONDS).
 """
 
 import logging
@@ -18,6 +20,7 @@ from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.signals import published, unpublished
 
 from .document import document_system_keys
+from .links import EASY_READ_ROUTES
 from .models import AISystem, Clinic, DirectoryEntry, NoticeVersion
 from .pages import ClinicDirectoryPage
 
@@ -33,22 +36,29 @@ NOTICE_ROUTES = (
     "qr/png/",
     "versions/",
 )
+# The open data, which list every notice in force (`open_data`): the names of their addresses.
+OPEN_DATA_URL_NAMES = ("notice_list", "notices_jsonl", "notices_csv", "notices_feed")
 # A system used by more notices than this is left to expire in the CDN (PAGE_CACHE_SHARED_SECONDS).
 PURGE_AT_MOST = 2000
 
 
 def notice_addresses(clinic_slugs) -> list[str]:
-    """The full addresses of every form of these notices, and of the directory, in each language."""
+    """The full addresses of every form of these notices, of the directory in each language, and
+    of the open data."""
     addresses = []
-    for directory in ClinicDirectoryPage.objects.live():
+    for directory in ClinicDirectoryPage.objects.live().select_related("locale"):
         root = directory.get_full_url()
         if root is None:
             continue
         addresses.append(root)
         site_root = root[: root.index("/", root.index("//") + 2)]
+        # The easy-read first screen has its address in the directory's language only.
+        easy_read = EASY_READ_ROUTES.get(directory.locale.language_code)
+        routes = [*NOTICE_ROUTES, easy_read] if easy_read else NOTICE_ROUTES
         for slug in clinic_slugs:
-            addresses += [f"{root}{slug}/{route}" for route in NOTICE_ROUTES]
+            addresses += [f"{root}{slug}/{route}" for route in routes]
             addresses.append(site_root + reverse("notice_json", args=[slug]))
+        addresses += [site_root + reverse(name) for name in OPEN_DATA_URL_NAMES]
     return list(dict.fromkeys(addresses))
 
 

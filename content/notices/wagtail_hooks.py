@@ -5,6 +5,7 @@ The admin's "Notices" menu groups them with the workspace's memberships (`conten
 
 import logging
 
+from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -27,7 +28,7 @@ from wagtail.snippets.views.snippets import CreateView, EditView, SnippetViewSet
 from content.panels import side_by_side
 from content.vocabulary import AIUSE_TEXT_FIELDS
 
-from .forms import ClinicNoticeForm
+from .forms import AISystemForm, ClinicNoticeForm
 from .model_card_views import AISystemIndexView, ModelCardImportView, ModelCardPanel
 from .models import AISystem, Clinic, SystemRequest, UseTemplate
 from .publishing import systems_in_drafts
@@ -90,6 +91,8 @@ class AISystemViewSet(SnippetViewSet):
         ),
         FieldRowPanel([FieldPanel("version"), FieldPanel("last_reviewed")]),
     ]
+    # Refuses putting back to draft a system that published notices use.
+    edit_handler = ObjectList(panels, base_form_class=AISystemForm)
 
     def get_urlpatterns(self):
         return [
@@ -297,7 +300,9 @@ class ClinicViewSet(SnippetViewSet):
                         "uses",
                         label=_("Usage de l’IA"),
                         panels=[
-                            FieldPanel("ai_system"),
+                            # A list, not the snippet chooser: it offers only the catalogue's
+                            # complete systems (forms.ClinicNoticeForm), never a draft.
+                            FieldPanel("ai_system", widget=forms.Select),
                             FieldRowPanel([FieldPanel("care_step"), FieldPanel("decision_role")]),
                             FieldPanel("patient_interacts"),
                             FieldPanel("declinable"),

@@ -84,6 +84,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "portal.middleware.PortalCSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # A page publication refused for a hard introduction: its message on the admin screen.
+    "content.explainers.publishing.PublicationRefusedMiddleware",
     # Last, as django-axes asks: turns a refused sign-in into the designed 429 page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -221,9 +223,16 @@ MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "var" / "media"))
 # Uploaded media are served by the web server or object store in production, by Django in development.
 # SERVE_MEDIA=true: the app serves MEDIA_ROOT itself, for a reverse proxy that keeps them (compose).
 SERVE_MEDIA = os.environ.get("SERVE_MEDIA", "false") == "true"
+# Vendors' model cards are private: kept outside MEDIA_ROOT, served only by the portal, which checks
+# who may read a draft's card (content.notices.model_card_views). Never under /media/.
+MODEL_CARD_ROOT = Path(
+    os.environ.get("MODEL_CARD_ROOT", BASE_DIR / "var" / "private" / "model-cards")
+)
+MODEL_CARD_STORAGE = environment.private_file_storage(MODEL_CARD_ROOT)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    "model_cards": MODEL_CARD_STORAGE,
 }
 
 WAGTAIL_SITE_NAME = "IA & soins"
@@ -312,6 +321,18 @@ if AWS_STORAGE_BUCKET_NAME:
         querystring_auth=environment.env_flag(
             os.environ.get("AWS_QUERYSTRING_AUTH"), default=False
         ),
+        addressing_style=os.environ.get("AWS_S3_ADDRESSING_STYLE", ""),
+    )
+# Model cards in a bucket of their own, private (no public policy, no custom domain): the media
+# bucket is public-read, so the cards never go there. Unset: the private folder MODEL_CARD_ROOT.
+MODEL_CARD_BUCKET = os.environ.get("MODEL_CARD_BUCKET", "")
+if MODEL_CARD_BUCKET:
+    MODEL_CARD_STORAGE = STORAGES["model_cards"] = environment.s3_private_storage(
+        bucket=MODEL_CARD_BUCKET,
+        endpoint_url=os.environ.get("AWS_S3_ENDPOINT_URL", ""),
+        region=os.environ.get("AWS_S3_REGION_NAME", ""),
+        access_key=os.environ.get("AWS_S3_ACCESS_KEY_ID", ""),
+        secret_key=os.environ.get("AWS_S3_SECRET_ACCESS_KEY", ""),
         addressing_style=os.environ.get("AWS_S3_ADDRESSING_STYLE", ""),
     )
 

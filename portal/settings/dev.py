@@ -3,7 +3,7 @@
 from portal.environment import logging_config
 
 from .base import *  # noqa: F403
-from .base import BASE_DIR, LOG_FORMAT, LOG_LEVEL
+from .base import BASE_DIR, LOG_FORMAT, LOG_LEVEL, MODEL_CARD_STORAGE
 
 # The demo shows what patients will see, designed error pages included, not Django's debug pages.
 DEBUG = False
@@ -18,6 +18,7 @@ EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    "model_cards": MODEL_CARD_STORAGE,
 }
 MEDIA_ROOT = BASE_DIR / "var" / "media"
 # Text lines for a person at the console unless LOG_FORMAT says json; page publishing and background

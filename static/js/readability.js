@@ -6,7 +6,9 @@
  *      aria-live="polite">…</p>;
  * this script only updates it. Admin page editor: loaded by the insert_editor_js hook with
  * data-readability-admin-url; it adds a status under the introduction and the body and sends the
- * page's id, whose locale gives the language. No inline script: the policies allow 'self' only.
+ * page's id, whose locale gives the language. In a snippet's editor (a clinic, a use template) it adds
+ * one under each introduction and summary and sends the language its name ends with (_fr, _en).
+ * No inline script: the policies allow 'self' only.
  */
 (function () {
   "use strict";
@@ -121,7 +123,10 @@
     var edited = path.match(/\/pages\/(\d+)\/edit\//);
     var added = path.match(/\/pages\/add\/[^/]+\/[^/]+\/(\d+)\//);
     if (!edited && !added) {
-      return; /* a snippet's editor: its texts are not measured */
+      if (path.indexOf("/snippets/") !== -1) {
+        snippetEditor(url);
+      }
+      return;
     }
     var page = edited ? edited[1] : added[1];
     var intro = document.querySelector("[data-contentpath='intro']");
@@ -153,6 +158,54 @@
     } else {
       window.addEventListener("load", first);
     }
+  }
+
+  /* A snippet's editor (a clinic and its uses, a use template): the introduction and each use's
+   * summary, in French and in English; the field name's ending gives the language. New use rows
+   * are added by Wagtail's inline panel after load: their fields are found when typed in. */
+  var SNIPPET_FIELD = /(?:^|-)(?:summary|introduction)_(fr|en)$/;
+
+  function snippetLanguage(field) {
+    var found = (field.name || "").match(SNIPPET_FIELD);
+    return found ? found[1] : null;
+  }
+
+  function snippetField(field, url) {
+    if (field.dataset.readabilityWatched !== undefined) {
+      return null;
+    }
+    field.dataset.readabilityWatched = "";
+    var wrapper = field.closest("[data-field-input]") || field;
+    var status = document.createElement("p");
+    status.className = "w-field__help readability";
+    status.setAttribute("aria-live", "polite");
+    status.dataset.readabilityStatus = "";
+    wrapper.insertAdjacentElement("afterend", status);
+    return watch(status, field, function () {
+      return field.value;
+    }, url, { language: snippetLanguage(field) });
+  }
+
+  function snippetEditor(url) {
+    var selector = "textarea, input[type=text]";
+    document.querySelectorAll(selector).forEach(function (field) {
+      if (snippetLanguage(field)) {
+        var measure = snippetField(field, url);
+        if (measure) {
+          measure();
+        }
+      }
+    });
+    document.addEventListener("input", function (event) {
+      var field = event.target;
+      if (!field.matches || !field.matches(selector) || !snippetLanguage(field)) {
+        return;
+      }
+      var measure = snippetField(field, url);
+      if (measure) {
+        measure(); /* watched from now on; measure what was typed first */
+      }
+    });
   }
 
   function workspace() {

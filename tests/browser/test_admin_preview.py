@@ -37,7 +37,8 @@ def editor_session(portal_server, django_db_blocker):
 
 @pytest.fixture
 def admin_page(browser, portal_server, editor_session):
-    context = browser.new_context(viewport={"width": 1440, "height": 1000})
+    # The admin speaks the browser's language: these checks read its French.
+    context = browser.new_context(viewport={"width": 1440, "height": 1000}, locale="fr-FR")
     context.add_cookies(
         [{"name": settings.SESSION_COOKIE_NAME, "value": editor_session, "url": portal_server}]
     )

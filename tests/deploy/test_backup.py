@@ -38,6 +38,7 @@ def _portal_env(database: str, media) -> dict[str, str]:
         "DJANGO_SETTINGS_MODULE": "portal.settings.test",
         "DATABASE_URL": server_url(database),
         "MEDIA_ROOT": str(media),
+        "MODEL_CARD_ROOT": str(media.parent / f"{media.name}-model-cards"),
     }
     env.pop("REDIS_URL", None)
     return env
@@ -74,6 +75,12 @@ def test_a_restored_backup_serves_every_published_notice_identically_with_its_fi
     logo = source_media / "original_images" / "logo-cabinet-des-tilleuls.png"
     logo.parent.mkdir(parents=True)
     logo.write_bytes(os.urandom(4096))
+    card = source_media.parent / "media-model-cards" / "2026" / "vendor-card.xml"
+    card.parent.mkdir(parents=True)
+    card.write_bytes(b"<ModelCard>" + os.urandom(64).hex().encode() + b"</ModelCard>")
+    kept_download = source_media / "open-data" / "notices-1-2.csv"
+    kept_download.parent.mkdir(parents=True)
+    kept_download.write_text("rebuilt from the database\n")
 
     written = _run([str(ROOT / "deploy" / "backup.sh")], {**source, "BACKUP_ROOT": str(tmp_path)})
     backup = written.strip().splitlines()[-1]
@@ -86,6 +93,9 @@ def test_a_restored_backup_serves_every_published_notice_identically_with_its_fi
     assert after == before
     restored_logo = restored_media / "original_images" / logo.name
     assert restored_logo.read_bytes() == logo.read_bytes()
+    restored_card = restored_media.parent / "restored-media-model-cards" / "2026" / card.name
+    assert restored_card.read_bytes() == card.read_bytes()
+    assert not (restored_media / "open-data").exists()
 
 
 def test_a_restore_never_writes_over_an_existing_database(databases, tmp_path):

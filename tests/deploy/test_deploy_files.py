@@ -36,13 +36,15 @@ def test_compose_runs_two_app_servers_behind_the_proxy_with_the_scheduled_jobs()
         assert app["healthcheck"]["test"][-1] == "/health/ready"
         assert app["depends_on"]["migrate"]["condition"] == "service_completed_successfully"
         assert "media:/srv/media" in app["volumes"]
+        # Vendors' model cards: private, a volume of their own outside the media.
+        assert "model-cards:/srv/model-cards" in app["volumes"]
     assert services["scheduler"]["command"] == ["deploy/scheduler.sh"]
     assert "/etc/varnish/compose.vcl" in services["proxy"]["command"]
     # Only the proxy is reachable from outside, and only on the host's loopback.
     published = {name for name, service in services.items() if "ports" in service}
     assert published == {"proxy"}
     assert services["proxy"]["ports"][0].startswith("127.0.0.1:")
-    assert set(_compose()["volumes"]) == {"db", "media"}
+    assert set(_compose()["volumes"]) == {"db", "media", "model-cards"}
 
 
 def test_compose_env_example_names_every_setting_the_portal_refuses_to_start_without():

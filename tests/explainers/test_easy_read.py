@@ -7,10 +7,13 @@ import re
 
 import pytest
 from django.test import RequestFactory
+from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from content.demo.easy_read import ARTICLES
+from content.explainers.review import easy_read_fingerprint
 from content.readability import readability_measure
 from tests.factories import ArticlePageFactory
 from tests.pages import demo_page
@@ -87,6 +90,8 @@ def test_easy_read_page_is_marked_not_checked_until_readers_check_it(
 
     article.easy_read_checked_on = datetime.date(2027, 3, 3)
     article.easy_read_checked_by = "Atelier FALC de l’ESAT des Tilleuls"
+    # As the page editor records it (tested below through the editor's form).
+    article.easy_read_checked_fingerprint = easy_read_fingerprint(article)
     with django_capture_on_commit_callbacks(execute=True):
         article.save_revision().publish()
 
@@ -169,3 +174,76 @@ def test_every_easy_read_introduction_scores_at_least_80(language):
 
     low = {key: (m.rounded, m.longest) for key, m in scores.items() if m.score < EASY_READ_SCORE}
     assert not low
+
+
+CHECKED_TEXT = "Le médecin lit ce que dit l’outil. Il décide avec vous."
+EDITED_TEXT = "Le médecin lit ce que dit l’outil. Il décide avec vous. Vous pouvez dire non."
+READERS = "Atelier FALC de l’ESAT des Tilleuls"
+
+
+def edit_easy_read(client, capture, page, *, text: str, checked_on: str):
+    """Publish the article from the page editor with this easy-read paragraph and check date."""
+    data = nested_form_data(
+        {
+            "title": page.title,
+            "slug": page.slug,
+            "intro": page.intro,
+            "body": streamfield([("paragraph", rich_text("<p>Le médecin décide.</p>"))]),
+            "reviewed_by": page.reviewed_by,
+            "reviewed_on": str(page.reviewed_on),
+            "easy_read_intro": "Cette page parle de l’outil.",
+            "easy_read_body": streamfield([("paragraph", rich_text(f"<p>{text}</p>"))]),
+            "easy_read_checked_on": checked_on,
+            "easy_read_checked_by": READERS if checked_on else "",
+            "action-publish": "action-publish",
+        }
+    )
+    with capture(execute=True):  # the published page's cache is cleared after the commit
+        response = client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]), data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    page.refresh_from_db()
+    return page
+
+
+def test_readers_check_holds_only_for_the_text_they_checked(
+    admin_client, django_capture_on_commit_callbacks
+):
+    client, capture = admin_client, django_capture_on_commit_callbacks
+    article = ArticlePageFactory(parent=demo_page("section-understand", "fr"))
+    not_checked = "Ce texte facile à lire n’a pas encore été vérifié par des lecteurs."
+    checked = f"Texte vérifié par des lecteurs le 3 mars 2027\u00a0: {READERS}."
+    changed = (
+        "Ce texte facile à lire a changé depuis sa vérification par des lecteurs du "
+        "3 mars 2027\u00a0: il doit être vérifié à nouveau."
+    )
+
+    article = edit_easy_read(client, capture, article, text=CHECKED_TEXT, checked_on="")
+    assert not_checked in text_of(client.get(article.url + "facile/"))
+    assert article.easy_read_checked_fingerprint == ""
+
+    # An editor records the readers' check of this text.
+    article = edit_easy_read(client, capture, article, text=CHECKED_TEXT, checked_on="2027-03-03")
+    page = text_of(client.get(article.url + "facile/"))
+    assert checked in page
+    assert changed not in page
+
+    # Saved again unchanged, the check holds.
+    article = edit_easy_read(client, capture, article, text=CHECKED_TEXT, checked_on="2027-03-03")
+    assert checked in text_of(client.get(article.url + "facile/"))
+
+    # An editor changes the easy-read text afterwards: the readers did not check this one.
+    article = edit_easy_read(client, capture, article, text=EDITED_TEXT, checked_on="2027-03-03")
+    page = text_of(client.get(article.url + "facile/"))
+    assert changed in page
+    assert checked not in page
+
+    # Readers check the new text: a new date records it.
+    article = edit_easy_read(client, capture, article, text=EDITED_TEXT, checked_on="2027-04-10")
+    page = text_of(client.get(article.url + "facile/"))
+    assert "Texte vérifié par des lecteurs le 10 avril 2027" in page
+    assert "a changé depuis sa vérification" not in page
+
+    # The date removed: the text is not checked, whatever was recorded before.
+    article = edit_easy_read(client, capture, article, text=EDITED_TEXT, checked_on="")
+    assert article.easy_read_checked_fingerprint == ""
+    assert not_checked in text_of(client.get(article.url + "facile/"))

@@ -1,18 +1,22 @@
 """Vendors' model cards in: a draft catalogue system, the card kept and linked, nothing on error."""
 
 import json
-from pathlib import Path
+from pathlib import Path, PurePath
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.core.exceptions import ValidationError
+from django.core.files.storage import FileSystemStorage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from content.notices.model_cards import model_card_import
+from content.notices.model_cards import model_card_import, model_card_url
 from content.notices.models import AISystem, EvidenceLink, ModelCard
+from content.notices.models.model_cards import model_card_storage
 from content.vocabulary import AISystemKind, EvidenceKind, RegulatoryStatus
+from portal import environment
+from portal.settings import test as portal_settings
 from tests.factories import AISystemFactory
 from tests.notices.helpers import directory, page_text
 from tests.workspace.helpers import sign_in_verified, soup_of, text
@@ -35,10 +39,17 @@ SOVEREIGNTY = [
 
 
 @pytest.fixture(autouse=True)
-def media(settings, tmp_path):
+def media(settings, tmp_path, monkeypatch):
+    """Where files may land: the public media and the cards' private storage, both in tmp_path.
+
+    The cards' storage is the FileField's, chosen when the model loads: the test gives it a
+    folder of its own, as STORAGES["model_cards"] would.
+    """
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.PORTAL_PUBLIC_URL = "https://portail.example"
-    return settings.MEDIA_ROOT
+    private = FileSystemStorage(location=tmp_path / "private")
+    monkeypatch.setattr(ModelCard._meta.get_field("file"), "storage", private)
+    return tmp_path
 
 
 @pytest.fixture
@@ -387,6 +398,74 @@ def test_each_import_of_one_card_gets_a_key_of_its_own():
     assert (first.system.key, second.system.key) == ("minimal-scribe", "minimal-scribe-2")
 
 
+def test_a_name_too_long_is_cut_and_left_to_check():
+    name = "Minimal Scribe " + "with a very long name " * 8
+
+    card = model_card_import(upload=upload("long.xml", chai_card(ModelName=name)), user=None)
+
+    assert card.system.name == name[:120].rstrip()
+    assert card.missing[0] == "name"
+
+
+def test_a_name_on_several_lines_keeps_its_first_line_and_is_left_to_check():
+    card = model_card_import(
+        upload=upload("lines.xml", chai_card(ModelName="Minimal Scribe\nfor GPs")), user=None
+    )
+
+    assert card.system.name == "Minimal Scribe"
+    assert card.missing[0] == "name"
+
+
+def test_a_model_card_toolkit_name_too_long_is_cut_and_left_to_check():
+    data = json.dumps({"model_details": {"name": "Tiny classifier " * 10}}).encode()
+
+    card = model_card_import(upload=upload("tiny.json", data), user=None)
+
+    assert card.system.name == ("Tiny classifier " * 10)[:120].rstrip()
+    assert card.missing[:2] == ["name", "label"]
+
+
+# --- the kept card is private: served by the portal only ----------------------------------------
+
+
+def test_the_configured_card_storage_is_outside_the_public_media():
+    configured = Path(model_card_storage().location)
+
+    assert configured == Path(portal_settings.MODEL_CARD_ROOT)
+    assert not configured.is_relative_to(Path(portal_settings.MEDIA_ROOT))
+
+
+def test_a_bucket_for_the_cards_is_private_and_gives_no_address():
+    storage = environment.s3_private_storage(bucket="fiches", region="eu-west-3")
+
+    assert storage["OPTIONS"]["default_acl"] == "private"
+    assert storage["OPTIONS"]["querystring_auth"] is True
+    assert "custom_domain" not in storage["OPTIONS"]
+
+
+def test_a_kept_card_is_never_under_media_and_only_the_view_serves_it(client, editor, media):
+    data = chai_card()
+
+    card = model_card_import(upload=upload("minimal.xml", data), user=None)
+    other = model_card_import(upload=upload("minimal.xml", data), user=None)
+
+    assert files_in(media / "media") == []
+    stored = media / "private" / card.file.name
+    assert stored.read_bytes() == data
+    # A random part in the stored name: the name of one card does not give another's.
+    assert card.file.name != other.file.name
+    assert PurePath(card.file.name).stem.startswith("minimal-")
+    assert len(PurePath(card.file.name).stem) > len("minimal-") + 16
+    assert client.get("/media/" + card.file.name).status_code == 404
+    # The portal's address serves it: a draft's card to the catalogue's editors only.
+    path = model_card_url(card).removeprefix("https://portail.example")
+    assert client.get(path).status_code == 404
+    sign_in_verified(client, editor)
+    served = client.get(path)
+    assert served.status_code == 200 and served["Cache-Control"] == "private, no-store"
+    assert b"".join(served.streaming_content) == data
+
+
 # --- bad files: a clear error, nothing saved ----------------------------------------------------
 
 
@@ -478,6 +557,39 @@ def test_a_file_that_is_no_card_is_refused(media, before, name, content, start):
     messages = refused(upload(name, content))
 
     assert messages[0].startswith(start)
+    assert_nothing_saved(media, before)
+
+
+TOO_DEEP = "Le fichier est imbriqué trop profondément"
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("deep.json", b"[" * 100_000),
+        (
+            "deep.json",
+            b'{"model_details": {"name": "X"}, "x": ' + b"[" * 5_000 + b"]" * 5_000 + b"}",
+        ),
+        # libxml2 stops at 256 levels (no huge_tree): the same clear answer, not a syntax error.
+        ("deep.xml", b"<a>" * 100_000 + b"</a>" * 100_000),
+    ],
+)
+def test_a_file_nested_too_deep_is_refused_clearly(media, before, name, content):
+    messages = refused(upload(name, content))
+
+    assert len(messages) == 1 and messages[0].startswith(TOO_DEEP)
+    assert_nothing_saved(media, before)
+
+
+def test_an_upload_nested_too_deep_is_answered_beside_the_field(as_catalogue_editor, media, before):
+    deep = SimpleUploadedFile("deep.json", b"[" * 100_000)
+
+    response = as_catalogue_editor.post(reverse(IMPORT_URL), {"card": deep})
+
+    assert response.status_code == 400
+    field = soup_of(response).find(id="id_card").find_parent(class_="w-field__wrapper")
+    assert TOO_DEEP in text(field)
     assert_nothing_saved(media, before)
 
 

@@ -24,6 +24,10 @@ pytestmark = pytest.mark.django_db
 
 NOT_BLANK = "does not match '\\\\S'"
 EMPTY = {"fr": "", "en": None}
+# The patterns beside each format, for validators that do not check formats (the message quotes
+# the pattern with its backslashes doubled).
+EMAIL_PATTERN = "does not match '^[^@\\\\s]+@[^@\\\\s]+\\\\.[^@\\\\s]+$'"
+URL_FIELD_PATTERN = "does not match '^(https?|ftps?)://\\\\S+$'"
 
 
 def demo_notice(client, slug: str) -> dict:
@@ -62,6 +66,7 @@ def test_an_emptied_notice_is_refused_field_by_field(client):
             "contacts/ai: {'name': {'fr': '', 'en': None}, 'email': '', 'phone': ''} is not "
             "valid under any of the given schemas",
             "contacts/data_protection_officer/email: 'dpo-chez-le-cabinet' is not a 'email'",
+            f"contacts/data_protection_officer/email: 'dpo-chez-le-cabinet' {EMAIL_PATTERN}",
             "version: None is not of type 'object'",
             f"uses/0/data_transfer/fr: ' ' {NOT_BLANK}",
         ]
@@ -87,6 +92,36 @@ def test_a_notice_needs_a_version_number_both_page_addresses_and_valid_addresses
             "urls: 'en' is a required property",
             "website: 'cabinet des tilleuls' is not a 'uri'",
             "uses/0/system/evidence/0/url: 'pas une adresse' is not a 'uri'",
+            f"website: 'cabinet des tilleuls' {URL_FIELD_PATTERN}",
+            f"uses/0/system/evidence/0/url: 'pas une adresse' {URL_FIELD_PATTERN}",
+        ]
+    )
+
+
+def test_a_validator_that_checks_no_format_still_refuses_a_bad_email_or_address(client):
+    # Draft 2020-12 makes "format" an annotation: jsonschema's default validator, with no format
+    # checker, lets any string through it. The patterns beside the formats refuse them anyway.
+    notice = copy.deepcopy(demo_notice(client, "cabinet-medical-des-tilleuls"))
+    plain = Draft202012Validator(schema())
+    assert plain.format_checker is None
+    assert list(plain.iter_errors(notice)) == []
+    notice["contacts"]["data_protection_officer"]["email"] = "dpo-chez-le-cabinet"
+    notice["website"] = "cabinet des tilleuls"
+    notice["urls"]["fr"] = "/fr/annuaire/cabinet/"
+    notice["$schema"] = "schema.json"
+
+    errors = sorted(
+        f"{'/'.join(map(str, error.absolute_path))}: {error.message}"
+        for error in plain.iter_errors(notice)
+    )
+
+    https = "does not match '^https?://\\\\S+$'"
+    assert errors == sorted(
+        [
+            f"contacts/data_protection_officer/email: 'dpo-chez-le-cabinet' {EMAIL_PATTERN}",
+            f"website: 'cabinet des tilleuls' {URL_FIELD_PATTERN}",
+            f"urls/fr: '/fr/annuaire/cabinet/' {https}",
+            f"$schema: 'schema.json' {https}",
         ]
     )
 

@@ -5,10 +5,13 @@ import csv
 import datetime
 import io
 import json
+import os
 import xml.etree.ElementTree as ET
 
 import pytest
-from django.db import connection
+from django.core.signals import request_finished
+from django.db import close_old_connections, connection
+from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
@@ -25,6 +28,13 @@ from tests.queries import page_cache_forget, queries_for
 pytestmark = pytest.mark.django_db
 
 ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+@pytest.fixture(autouse=True)
+def kept_downloads(settings, tmp_path):
+    """The downloads kept by this test only (the rows of another test were rolled back)."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    return settings.MEDIA_ROOT / open_data.KEPT_FOLDER
 
 
 def live_slugs() -> list[str]:
@@ -294,6 +304,72 @@ def test_a_download_is_not_sent_again_until_a_publication_changes_it(
     assert changed.status_code == 200
     assert changed["ETag"] != first["ETag"]
     assert clinic.slug.encode() in changed_body
+
+
+@pytest.mark.parametrize("url", ["/api/notices.jsonl", "/api/notices.csv"])
+def test_a_download_is_built_once_then_served_as_kept_for_one_query_until_a_publication(
+    client, url, kept_downloads, django_capture_on_commit_callbacks
+):
+    first, first_body = download(client, url)
+    with CaptureQueriesContext(connection) as captured:
+        second, second_body = download(client, url)
+    # Read now: the next request empties the log of queries.
+    queries = [query["sql"] for query in captured]
+    kept = sorted(path.name for path in kept_downloads.iterdir())
+    with django_capture_on_commit_callbacks(execute=True):
+        clinic = published_clinic()
+    third, third_body = download(client, url)
+
+    # The second reader gets the kept copy, for the one query that tells whether it is current.
+    assert len(queries) == 1, queries
+    assert second_body == first_body and second["ETag"] == first["ETag"]
+    assert int(second["Content-Length"]) == len(first_body)
+    assert second["Content-Type"] == first["Content-Type"]
+    assert second["Content-Disposition"] == first["Content-Disposition"]
+    assert "public" in second["Cache-Control"]
+    assert len(kept) == 1
+    # A publication makes a new download, which replaces the kept one.
+    assert third["ETag"] != first["ETag"]
+    assert clinic.slug.encode() in third_body and clinic.slug.encode() not in first_body
+    assert [path.name for path in kept_downloads.iterdir()] != kept
+    assert len(list(kept_downloads.iterdir())) == 1
+    assert download(client, url)[1] == third_body
+
+
+def test_building_a_download_deletes_copies_kept_for_other_addresses_a_day_ago(
+    client, kept_downloads
+):
+    kept_downloads.mkdir(parents=True)
+    old, recent = kept_downloads / "notices-old-host.csv", kept_downloads / "notices-other-host.csv"
+    old.write_bytes(b"old")
+    recent.write_bytes(b"recent")
+    two_days_ago = (timezone.now() - datetime.timedelta(days=2)).timestamp()
+    os.utime(old, (two_days_ago, two_days_ago))
+
+    download(client, "/api/notices.csv")
+
+    assert not old.exists() and recent.exists()
+    assert len(list(kept_downloads.iterdir())) == 2
+
+
+def test_a_download_left_halfway_is_not_kept(client, kept_downloads, monkeypatch):
+    monkeypatch.setattr(open_data, "SEND_BYTES", 1)
+    # The view itself: closing a response of the test client halfway closes the test’s connection.
+    response = open_data.notices_csv(RequestFactory().get("/api/notices.csv"))
+    pieces = iter(response.streaming_content)
+    next(pieces)
+    # What a server does when the reader leaves; the test's own database connection stays open.
+    request_finished.disconnect(close_old_connections)
+    try:
+        response.close()
+    finally:
+        request_finished.connect(close_old_connections)
+
+    assert not kept_downloads.exists() or not list(kept_downloads.iterdir())
+    # The next reader gets the whole file, built again.
+    _response, body = download(client, "/api/notices.csv")
+    assert body.count(b"\r\n") > 1
+    assert len(list(kept_downloads.iterdir())) == 1
 
 
 @pytest.mark.parametrize("url", ["/api/notices.jsonl", "/api/notices.csv"])

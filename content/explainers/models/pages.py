@@ -18,7 +18,8 @@ from wagtail.search import index
 
 from ..blocks import BodyBlock, EasyReadBlock
 from ..forms import ArticlePageForm, IntroBodyPageForm, ReviewStatePanel, TranslationStatePanel
-from ..review import REVIEW_PERMISSION
+from ..publishing import ReadablePagePublishAction
+from ..review import REVIEW_PERMISSION, easy_read_check_current
 
 
 class IntroBodyMixin(models.Model):
@@ -40,6 +41,8 @@ class IntroBodyMixin(models.Model):
         FieldPanel("body"),
     ]
     base_form_class = IntroBodyPageForm
+    # Every way to publish (bulk publish, workflow approval, scheduler) meets the readability gate.
+    publish_action_class = ReadablePagePublishAction
     search_fields = [
         *Page.search_fields,
         index.SearchField("intro"),
@@ -48,6 +51,10 @@ class IntroBodyMixin(models.Model):
 
     class Meta:
         abstract = True
+
+    def publish(self, revision, user=None, skip_permission_checks=False, **options):
+        action = self.publish_action_class(revision, user=user, **options)
+        return action.execute(skip_permission_checks=skip_permission_checks)
 
 
 class HomePage(IntroBodyMixin, Page):
@@ -111,6 +118,8 @@ class ArticlePage(RoutablePageMixin, IntroBodyMixin, Page):
             "facile à lire. Vide : la page dit qu’elle n’a pas encore été relue par des lecteurs."
         ),
     )
+    # The fingerprint of the easy-read text the readers checked: a later edit undoes the check.
+    easy_read_checked_fingerprint = models.CharField(max_length=64, blank=True, editable=False)
     easy_read_checked_by = models.CharField(
         _("relu par"),
         max_length=200,
@@ -166,6 +175,12 @@ class ArticlePage(RoutablePageMixin, IntroBodyMixin, Page):
     def has_easy_read(self) -> bool:
         return bool(self.easy_read_intro.strip() or self.easy_read_body)
 
+    def get_cached_paths(self):
+        # Wagtail's frontend cache purges these at publication: the article and its easy-read
+        # version in the page's language, even when it has none any more (it then answers 404).
+        route = EASY_READ_ROUTES.get(self.locale.language_code, EASY_READ_ROUTES["fr"])
+        return [*super().get_cached_paths(), route]
+
     def easy_read_url(self, request=None) -> str:
         """The address of the easy-read version, in the article's language ("" when it has none)."""
         if not self.has_easy_read:
@@ -183,6 +198,9 @@ class ArticlePage(RoutablePageMixin, IntroBodyMixin, Page):
         if translation.get_language() != language or not (self.has_easy_read or preview):
             raise Http404
         context = self.get_context(request)
+        # "Checked by readers" holds only for the easy-read text they checked.
+        changed = bool(self.easy_read_checked_on) and not easy_read_check_current(self)
+        context["easy_read_check_changed"] = changed
         # The language switcher leads to the easy-read version in the other language.
         context["route_suffix"] = EASY_READ_ROUTES
         return TemplateResponse(request, "explainers/article_easy_read.html", context)

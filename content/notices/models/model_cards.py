@@ -1,10 +1,17 @@
 """A vendor's model card, kept as the evidence a catalogue system was imported from."""
 
 from django.conf import settings
+from django.core.files.storage import storages
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from .catalogue import AISystem
+
+
+def model_card_storage():
+    """The private storage of the kept cards (STORAGES["model_cards"]): never served from /media/,
+    only by the portal's view, which checks who may read a draft's card."""
+    return storages["model_cards"]
 
 
 class ModelCard(models.Model):
@@ -21,7 +28,7 @@ class ModelCard(models.Model):
         related_name="model_cards",
     )
     format = models.CharField(_("format"), max_length=10, choices=Format.choices)
-    file = models.FileField(_("fichier"), upload_to="model-cards/%Y/")
+    file = models.FileField(_("fichier"), upload_to="model-cards/%Y/", storage=model_card_storage)
     original_name = models.CharField(_("nom du fichier"), max_length=255)
     sha256 = models.CharField(_("empreinte SHA-256"), max_length=64)
     # The card's sections the catalogue has no field for, by their names in the card.

@@ -9,7 +9,8 @@ Each item says why it is asked, as one of four kinds that are never mixed up:
 - `LEGAL`: a text binds this use; it cites only keys of `rules.legal.LEGAL_REFERENCES`;
 - `EXPECTED`: no text binds it, but patients expect it; it cites a barometer figure
   (`EXPECTED_FIGURES`), which binds no one;
-- `NEEDED`: the portal needs the choice to know what else the notice owes;
+- `NEEDED`: the portal needs the choice to know what else the notice owes (or, for a system still
+  a draft of the catalogue, a complete one);
 - `TO_CHECK`: the text is written, but still holds a passage of a template that the clinic must
   check or complete (`vocabulary.TEMPLATE_MARK`); it names the passages, never a law;
 - `HARD_TO_READ`: the French summary is written, but scores below the readability minimum
@@ -222,6 +223,15 @@ def _chosen() -> list[Obligation]:
     ]
 
 
+def _system_draft() -> Obligation:
+    return Obligation(
+        "ai_system",
+        (),
+        _("L’outil choisi est encore un brouillon du catalogue : attendez qu’il soit complété."),
+        NEEDED,
+    )
+
+
 def _merged(obligations: list[Obligation]) -> list[Obligation]:
     """Each field once, where it first comes: legal citations add up, a legal item outranks an
     expected one, and the first expected figure stays."""
@@ -367,6 +377,9 @@ def notice_gaps(facts: ClinicFacts) -> NoticeGaps:
             if value
         }
         missing = [o for o in use_obligations(use) if o.field not in use.written | chosen]
+        # A system still a draft of the catalogue reaches no patient: chosen, but not ready.
+        if use.system_draft:
+            missing.insert(0, _system_draft())
         # A text still holding a template's marked passage is not written yet, asked or not.
         missing_fields = {o.field for o in missing}
         missing += [

@@ -67,6 +67,8 @@ class UseFacts:
     marked: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # The French of the texts whose readability is checked (`obligations.READABLE_USE_FIELDS`).
     texts: Mapping[str, str] = field(default_factory=dict)
+    # The chosen system is still a draft of the catalogue (imported from a model card, incomplete).
+    system_draft: bool = False
 
     @property
     def is_annex_iii(self) -> bool:
