@@ -22,8 +22,10 @@ class HeadingBlock(blocks.CharBlock):
 
 
 class ParagraphBlock(blocks.RichTextBlock):
+    features = PARAGRAPH_FEATURES
+
     def __init__(self, **kwargs):
-        super().__init__(features=PARAGRAPH_FEATURES, **kwargs)
+        super().__init__(features=self.features, **kwargs)
 
     class Meta:
         icon = "pilcrow"
@@ -203,14 +205,11 @@ class BodyBlock(blocks.StreamBlock):
 EASY_READ_FEATURES = ["bold", "ul"]
 
 
-class EasyReadParagraphBlock(blocks.RichTextBlock):
-    def __init__(self, **kwargs):
-        super().__init__(features=EASY_READ_FEATURES, **kwargs)
+class EasyReadParagraphBlock(ParagraphBlock):
+    features = EASY_READ_FEATURES
 
     class Meta:
-        icon = "pilcrow"
         label = _("Paragraphe facile à lire")
-        template = "components/blocks/paragraph_block.html"
         description = _("Des phrases courtes : une idée par phrase, des mots de tous les jours.")
 
 

@@ -4,8 +4,12 @@ import shutil
 from urllib.parse import urlsplit
 
 import pytest
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.test import Client
 
 from tests.conftest import IN_CI
+from tests.workspace.helpers import sign_in_verified
 
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -66,3 +70,38 @@ def visit(browser, portal_server):
     yield open_page
     for context in contexts:
         context.close()
+
+
+# Long words in one long sentence: Kandel-Moles far below the minimum.
+HARD_FRENCH_TEXT = (
+    "L’administration hospitalière universitaire réorganise considérablement "
+    "l’accompagnement thérapeutique personnalisé conformément aux recommandations "
+    "institutionnelles pluridisciplinaires internationales particulièrement exigeantes."
+)
+EASY_FRENCH_TEXT = "Le médecin lit ce que fait l’outil. Il peut dire non. Vous pouvez le lui dire."
+
+
+@pytest.fixture(scope="session")
+def admin_session(portal_server, django_db_blocker):
+    """A superuser's session, its second factor verified, as the admin asks."""
+    with django_db_blocker.unblock():
+        user, _ = get_user_model().objects.get_or_create(
+            username="browser-superuser@example.org",
+            defaults={"email": "superuser@example.org", "is_superuser": True, "is_staff": True},
+        )
+        client = Client()
+        sign_in_verified(client, user)
+        return client.cookies[settings.SESSION_COOKIE_NAME].value
+
+
+@pytest.fixture
+def admin_page(browser, portal_server, admin_session):
+    """A wide browser tab signed in to the Wagtail admin, which speaks French to it."""
+
+    context = browser.new_context(viewport={"width": 1440, "height": 1000}, locale="fr-FR")
+    context.add_cookies(
+        [{"name": settings.SESSION_COOKIE_NAME, "value": admin_session, "url": portal_server}]
+    )
+    page = context.new_page()
+    yield page
+    context.close()

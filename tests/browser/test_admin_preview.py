@@ -4,47 +4,11 @@ and the readability of the introduction changes as the editor types."""
 import re
 
 import pytest
-from django.conf import settings
-from django.contrib.auth import get_user_model
-from django.test import Client
 
 from content.explainers.models import ArticlePage
-from tests.workspace.helpers import sign_in_verified
+from tests.browser.conftest import EASY_FRENCH_TEXT, HARD_FRENCH_TEXT
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
-
-# Long words in one long sentence: Kandel-Moles far below the minimum.
-HARD_INTRO = (
-    "L’administration hospitalière universitaire réorganise considérablement "
-    "l’accompagnement thérapeutique personnalisé conformément aux recommandations "
-    "institutionnelles pluridisciplinaires internationales particulièrement exigeantes."
-)
-EASY_INTRO = "Le médecin lit ce que fait l’outil. Il peut dire non. Vous pouvez le lui dire."
-
-
-@pytest.fixture(scope="session")
-def editor_session(portal_server, django_db_blocker):
-    """A superuser's session, its second factor verified, as the admin asks."""
-    with django_db_blocker.unblock():
-        user, _ = get_user_model().objects.get_or_create(
-            username="browser-superuser@example.org",
-            defaults={"email": "superuser@example.org", "is_superuser": True, "is_staff": True},
-        )
-        client = Client()
-        sign_in_verified(client, user)
-        return client.cookies[settings.SESSION_COOKIE_NAME].value
-
-
-@pytest.fixture
-def admin_page(browser, portal_server, editor_session):
-    # The admin speaks the browser's language: these checks read its French.
-    context = browser.new_context(viewport={"width": 1440, "height": 1000}, locale="fr-FR")
-    context.add_cookies(
-        [{"name": settings.SESSION_COOKIE_NAME, "value": editor_session, "url": portal_server}]
-    )
-    page = context.new_page()
-    yield page
-    context.close()
 
 
 def french_article() -> ArticlePage:
@@ -78,14 +42,14 @@ def test_the_introductions_readability_changes_as_the_editor_types(admin_page, p
     body_status = admin_page.locator("[data-contentpath='body'] .readability")
     body_status.filter(has_text="Lisibilité").wait_for(timeout=15_000)
 
-    admin_page.fill("textarea[name=intro]", HARD_INTRO)
+    admin_page.fill("textarea[name=intro]", HARD_FRENCH_TEXT)
     admin_page.locator(
         "[data-contentpath='intro'] .readability[data-readability-level='hard']"
     ).wait_for(timeout=15_000)
     assert "difficile" in status.inner_text()
     assert "Raccourcissez d’abord" in status.inner_text()
 
-    admin_page.fill("textarea[name=intro]", EASY_INTRO)
+    admin_page.fill("textarea[name=intro]", EASY_FRENCH_TEXT)
     admin_page.locator(
         "[data-contentpath='intro'] .readability[data-readability-level='easy']"
     ).wait_for(timeout=15_000)
