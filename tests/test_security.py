@@ -3,11 +3,13 @@
 import os
 import subprocess
 import sys
+from datetime import date, timedelta
 
 import html5lib
 import pytest
 from django.conf import settings
 
+from tests.discovery.data_blocks import scripts_that_run
 from tests.pages import (
     DEMO_CLINIC_WITH_CHATBOT,
     DEMO_CLINIC_WITH_HISTORY,
@@ -55,6 +57,8 @@ def test_public_pages_send_a_strict_content_security_policy(client):
         assert directives["base-uri"] == "'none'"
         assert directives["frame-ancestors"] == "'none'"
         assert directives["form-action"] == "'self'"
+        # Lighthouse reads robots.txt from inside the page (its SEO audit); nothing else connects.
+        assert directives["connect-src"] == "'self'"
         assert response.headers["X-Content-Type-Options"] == "nosniff"
         assert response.headers["Referrer-Policy"] == "strict-origin-when-cross-origin"
         assert response.headers["Cross-Origin-Opener-Policy"] == "same-origin"
@@ -65,7 +69,8 @@ def test_public_pages_send_a_strict_content_security_policy(client):
 def test_public_pages_have_no_inline_script_or_style_and_load_nothing_from_another_host(client):
     for response in public_responses(client):
         document = html5lib.parse(response.content, namespaceHTMLElements=False)
-        assert document.findall(".//script") == [], "the public site needs no JavaScript"
+        # JSON-LD data blocks are data, never run: any other script fails.
+        assert scripts_that_run(document) == [], "the public site needs no JavaScript"
         assert document.findall(".//style") == []
         for element in document.iter():
             assert "style" not in element.attrib, element.tag
@@ -74,12 +79,44 @@ def test_public_pages_have_no_inline_script_or_style_and_load_nothing_from_anoth
             if element.tag in ("link", "img", "source", "iframe", "video", "audio"):
                 for attribute in ("href", "src", "srcset"):
                     value = element.get(attribute, "")
+                    # A page's canonical address and its other languages name it, they load
+                    # nothing: absolute, and only at the portal's public address.
+                    if element.tag == "link" and element.get("rel") in ("canonical", "alternate"):
+                        if value.startswith(("http:", "https:", "//")):
+                            assert value.startswith(settings.PORTAL_PUBLIC_URL + "/"), value
+                        continue
                     assert not value.startswith(("http:", "https:", "//")), value
 
 
 def test_public_pages_set_no_cookie(client):
     for response in public_responses(client):
         assert not response.cookies, response.cookies
+
+
+# What is not a page but answers at a fixed address (content.discovery): the same safety headers.
+FILES_AT_FIXED_ADDRESSES = [
+    "/favicon.ico",
+    "/apple-touch-icon.png",
+    "/.well-known/security.txt",
+    "/humans.txt",
+    "/robots.txt",
+    "/sitemap.xml",
+    "/sitemap-pages.xml",
+]
+
+
+@pytest.mark.parametrize("path", FILES_AT_FIXED_ADDRESSES)
+def test_files_at_fixed_addresses_send_the_safety_headers_and_set_no_cookie(client, path):
+    response = client.get(path)
+
+    assert response.status_code == 200, path
+    assert not response["Content-Type"].startswith("text/html")
+    # A browser never reads them as something else, and no other site frames or runs them.
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+    assert response.headers["X-Frame-Options"] == "DENY"
+    assert response.headers["Referrer-Policy"] == "strict-origin-when-cross-origin"
+    assert "default-src 'none'" in response.headers["Content-Security-Policy"]
+    assert not response.cookies, response.cookies
 
 
 def test_admin_keeps_its_own_policy_and_cannot_be_framed_by_another_site(client):
@@ -102,6 +139,9 @@ def deployment_check(**variables) -> subprocess.CompletedProcess:
         ALLOWED_HOSTS="portail.example.org",
         PORTAL_PUBLIC_URL="https://portail.example.org",
         DATABASE_URL="sqlite:///:memory:",
+        # security.txt: a contact that answers and an expiry within the year (content.W010, W011).
+        SECURITY_TXT_CONTACTS="mailto:securite@portail.example.org",
+        SECURITY_TXT_EXPIRES=(date.today() + timedelta(days=180)).isoformat(),
     )
     environment.update(variables)
     return subprocess.run(

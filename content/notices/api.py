@@ -18,6 +18,7 @@ from django.utils.cache import patch_cache_control
 
 from content.page_cache import notice_tag, page_cache_keep_at_most, page_cache_tags
 
+from .addresses import former_slug_redirect
 from .document import notice_served, published_version, review_state_seconds
 from .links import BADGE_HEIGHT, BADGE_TITLE, BADGE_WIDTH, directory_urls, public_address
 
@@ -50,6 +51,9 @@ def notice_json(request, slug: str):
     try:
         version = published_version(slug)
     except Http404:
+        moved = former_slug_redirect(request, prefix=reverse("notice_list"), former_slug=slug)
+        if moved:
+            return moved
         # A program asked: it reads JSON, not the HTML page meant for people.
         return JsonResponse({"error": "not_found", "id": slug}, status=404)
     page_cache_keep_at_most(request, review_state_seconds())
@@ -89,7 +93,14 @@ def notice_badge(request, slug: str, language: str):
     """
     if language not in dict(settings.LANGUAGES):
         raise Http404
-    published_version(slug)
+    try:
+        published_version(slug)
+    except Http404:
+        # Clinics' websites show the badge for years: a former slug still finds it.
+        moved = former_slug_redirect(request, prefix=reverse("notice_list"), former_slug=slug)
+        if moved:
+            return moved
+        raise
     with translation.override(language):
         svg = render_to_string(
             "notices/badge.svg",

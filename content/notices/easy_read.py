@@ -34,7 +34,7 @@ from content.vocabulary import EEA_COUNTRIES
 from .document import document_system_keys, localized, published_version, use_label
 from .links import EASY_READ_ROUTES, notice_links
 from .models import NoticeEasyReadCheck
-from .models.clinics import clinic_name_with
+from .models.names import clinic_name_with
 from .sovereignty import country_from, country_in
 
 

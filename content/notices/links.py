@@ -43,10 +43,13 @@ def notice_links(*, page, clinic_slug: str, request) -> dict[str, str]:
     }
 
 
-def notice_links_by_language(*, clinic_slug: str, request) -> dict[str, dict[str, str]]:
+def notice_links_by_language(
+    *, clinic_id: int, clinic_slug: str, request
+) -> dict[str, dict[str, str]]:
     """The addresses of every form of one notice (`notice_links`) in each language, French first.
 
-    Each language also holds "public", the notice's canonical address, and "badge", the address of
+    Each language also holds "public", the notice's stable address (what posters carry, which no
+    rename breaks: `notice_stable_url`), and "badge", the address of
     the badge a clinic shows on its own website (`api.notice_badge`). Whether the notice is live is
     not asked: the caller knows. Empty when no directory page is live.
     """
@@ -60,7 +63,7 @@ def notice_links_by_language(*, clinic_slug: str, request) -> dict[str, dict[str
     for directory in directories:
         language = directory.locale.language_code
         links = notice_links(page=directory, clinic_slug=clinic_slug, request=request)
-        links["public"] = notice_public_url(page=directory, clinic_slug=clinic_slug)
+        links["public"] = notice_stable_url(clinic_id, language)
         links["badge"] = reverse("notice_badge", args=[clinic_slug, language])
         by_language[language] = links
     return dict(sorted(by_language.items(), key=lambda item: item[0] != "fr"))
@@ -96,6 +99,16 @@ def notice_public_url(*, page, clinic_slug: str) -> str:
     """The notice's canonical address: posters print it and QR codes carry it."""
     _site_id, _root_url, page_path = page.get_url_parts()
     return public_address(f"{page_path}{clinic_slug}/")
+
+
+def notice_stable_path(clinic_id: int, language: str | None = None) -> str:
+    """`/n/<id>/` (the reader's language) or `/n/<id>/<language>/`."""
+    return f"/n/{clinic_id}/{language}/" if language else f"/n/{clinic_id}/"
+
+
+def notice_stable_url(clinic_id: int, language: str | None = None) -> str:
+    """The stable address at the portal's public address: what posters print and QR codes carry."""
+    return public_address(notice_stable_path(clinic_id, language))
 
 
 def public_url_check(app_configs=None, **kwargs):

@@ -6,13 +6,14 @@ of them.
 """
 
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
-from . import easy_read, systems, views
+from . import addresses, easy_read, systems, views
 from .links import NOTICE_ROUTES_HOOK
 
 
@@ -39,6 +40,19 @@ class ClinicDirectoryPage(RoutablePageMixin, Page):
         # The routes of other capabilities come after the notices' own (see `links`).
         added = [route for hook in hooks.get_hooks(NOTICE_ROUTES_HOOK) for route in hook()]
         return (*super().get_subpage_urls(), *added)
+
+    def serve(self, request, view=None, args=None, kwargs=None):
+        try:
+            return super().serve(request, view, args, kwargs)
+        except Http404:
+            # A clinic's former slug: every form of its notice there leads to the same form today.
+            former = (kwargs or {}).get("clinic_slug")
+            moved = former and addresses.former_slug_redirect(
+                request, prefix=self.get_url(request), former_slug=former
+            )
+            if moved:
+                return moved
+            raise
 
     def notice_url(self, clinic_slug: str, route: str = "", request=None) -> str:
         return self.get_url(request) + clinic_slug + "/" + route

@@ -21,7 +21,7 @@ from wagtail.signals import published, unpublished
 
 from .document import document_system_keys
 from .links import EASY_READ_ROUTES
-from .models import AISystem, Clinic, DirectoryEntry, NoticeVersion
+from .models import AISystem, Clinic, DirectoryEntry, FormerClinicSlug, NoticeVersion
 from .pages import ClinicDirectoryPage
 
 logger = logging.getLogger(__name__)
@@ -111,7 +111,13 @@ def _system_changed(sender, instance, **kwargs):
     notice_purge(clinic_slugs=slugs, system_keys=[instance.key])
 
 
+def _former_slug_kept(sender, instance, **kwargs):
+    # The CDN keeps the notice's pages at the former address: they must answer the redirect now.
+    notice_purge(clinic_slugs=[instance.slug])
+
+
 def purges_connect() -> None:
+    post_save.connect(_former_slug_kept, sender=FormerClinicSlug, dispatch_uid="purge_former_slug")
     published.connect(_clinic_changed, sender=Clinic, dispatch_uid="purge_notice_published")
     unpublished.connect(_clinic_changed, sender=Clinic, dispatch_uid="purge_notice_unpublished")
     post_save.connect(_system_changed, sender=AISystem, dispatch_uid="purge_system_saved")

@@ -29,7 +29,7 @@ from .document import (
     published_versions,
 )
 from .expectations import expectations_answered
-from .links import notice_links, notice_public_url
+from .links import notice_links, notice_stable_url
 from .listing import directory_page_of_results, directory_systems
 from .poster import (
     BILINGUAL_POSTER,
@@ -108,8 +108,8 @@ def notice_view(request, *, page, clinic_slug: str, version_number: int | None =
     if version_number is None:
         context["catalogue_changes"] = catalogue_changes(document)
         context["expectations"] = expectations_answered(document=document)
-        # The notice in force can be shared; an archived version is not.
-        context["share_url"] = notice_public_url(page=page, clinic_slug=clinic_slug)
+        # The notice in force can be shared, at the address no rename breaks; an archive is not.
+        context["share_url"] = notice_stable_url(version.clinic_id, page.locale.language_code)
     return TemplateResponse(request, "notices/notice.html", context)
 
 
@@ -129,37 +129,38 @@ def notice_print_view(request, *, page, clinic_slug: str):
 
 
 def notice_qr_view(request, *, page, clinic_slug: str):
-    _published(request, clinic_slug)
-    url = notice_public_url(page=page, clinic_slug=clinic_slug)
+    url = notice_stable_url(_published(request, clinic_slug).clinic_id)
     return HttpResponse(notice_qr_svg(url), content_type="image/svg+xml")
 
 
 def notice_qr_png_view(request, *, page, clinic_slug: str):
     """The QR code as a PNG, for word processors and mail that take no SVG; kept like the SVG."""
-    _published(request, clinic_slug)
-    url = notice_public_url(page=page, clinic_slug=clinic_slug)
+    url = notice_stable_url(_published(request, clinic_slug).clinic_id)
     response = HttpResponse(qr_png(url), content_type="image/png")
     language = translation.get_language()
     response["Content-Disposition"] = f'inline; filename="{clinic_slug}-qr-{language}.png"'
     return response
 
 
-def _notice_urls_by_language(page, clinic_slug: str) -> dict[str, str]:
-    """The notice's canonical address in each language, French first."""
-    directories = page.get_translations(inclusive=True).select_related("locale")
-    urls = {
-        directory.locale.language_code: notice_public_url(page=directory, clinic_slug=clinic_slug)
-        for directory in directories
-    }
+def _notice_urls_by_language(page, clinic_id: int) -> dict[str, str]:
+    """The notice's stable address in each language its directory speaks, French first."""
+    languages = page.get_translations(inclusive=True).values_list(
+        "locale__language_code", flat=True
+    )
+    urls = {language: notice_stable_url(clinic_id, language) for language in languages}
     return dict(sorted(urls.items(), key=lambda item: item[0] != "fr"))
 
 
 def _printed_response(request, *, page, clinic_slug: str, form_name: str):
     """One printed form of the notice in force (`poster.PRINTED_FORMS`), kept until it changes."""
-    document = _published(request, clinic_slug).document
+    version = _published(request, clinic_slug)
+    document = version.document
     form = PRINTED_FORMS[form_name]
-    url = notice_public_url(page=page, clinic_slug=clinic_slug)
-    other_urls = _notice_urls_by_language(page, clinic_slug) if form is BILINGUAL_POSTER else {}
+    # What is printed stays on a wall for years: the address that outlives any rename.
+    url = notice_stable_url(version.clinic_id)
+    other_urls = (
+        _notice_urls_by_language(page, version.clinic_id) if form is BILINGUAL_POSTER else {}
+    )
     language = translation.get_language()
     # Rendering costs half a second or more: keep each form until what it shows changes.
     fingerprint = hashlib.sha256(

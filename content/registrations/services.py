@@ -20,7 +20,7 @@ from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from content.notices.models import Clinic
+from content.notices.models import Clinic, FormerClinicSlug
 from content.notices.models.clinics import RESERVED_CLINIC_SLUGS
 from content.vocabulary import MemberRole
 from content.workspace.members import clinic_onboard, member_invite, member_onboard
@@ -157,10 +157,15 @@ def registration_confirm(
 
 def clinic_slug_free(name: str) -> str:
     """A notice address for a new clinic of this name that no clinic holds and the portal does not
-    reserve: the slugified name, then -2, -3… when taken."""
+    reserve, nor a clinic once had (its old posters lead there): the slugified name, then -2, -3…
+    when taken."""
     base = slugify(name)[:SLUG_MAX_LENGTH].strip("-") or "structure"
     slug, number = base, 1
-    while slug in RESERVED_CLINIC_SLUGS or Clinic.objects.filter(slug=slug).exists():
+    while (
+        slug in RESERVED_CLINIC_SLUGS
+        or Clinic.objects.filter(slug=slug).exists()
+        or FormerClinicSlug.objects.filter(slug=slug).exists()
+    ):
         number += 1
         suffix = f"-{number}"
         slug = base[: SLUG_MAX_LENGTH - len(suffix)].rstrip("-") + suffix

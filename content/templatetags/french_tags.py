@@ -17,7 +17,7 @@ from django.template import defaultfilters
 from django.utils import timezone, translation
 from django.utils.dateparse import parse_date, parse_datetime
 
-from content.notices.models.clinics import clinic_name_with
+from content.notices.models.names import clinic_name_with
 
 register = template.Library()
 

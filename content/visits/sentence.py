@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import override
 
 from content.notices.links import public_address
-from content.notices.models.clinics import clinic_name_with
+from content.notices.models.names import clinic_name_with
 
 from .cards import LANGUAGES, VisitReading, visit_card_read
 from .models import VisitCard

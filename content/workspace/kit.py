@@ -34,7 +34,9 @@ def clinic_kit(*, clinic: Clinic, request: HttpRequest) -> dict | None:
     """
     if not clinic.live or not published_versions(clinic.slug).exists():
         return None
-    languages = notice_links_by_language(clinic_slug=clinic.slug, request=request)
+    languages = notice_links_by_language(
+        clinic_id=clinic.pk, clinic_slug=clinic.slug, request=request
+    )
     if not languages:
         return None
     for language, links in languages.items():

@@ -102,6 +102,11 @@ def canonical(clinic: Clinic, language: str) -> str:
     return settings.PORTAL_PUBLIC_URL + notice_url(clinic, language)
 
 
+def stable(clinic: Clinic, language: str = "") -> str:
+    """The address posters print and QR codes carry: no rename breaks it (`/n/<id>/`)."""
+    return settings.PORTAL_PUBLIC_URL + f"/n/{clinic.pk}/" + (f"{language}/" if language else "")
+
+
 # --- One page at the longest texts, 1 to 30 tools ----------------------------------------------
 
 
@@ -144,26 +149,26 @@ def test_poster_holds_on_one_a4_page_with_its_qr_code_for_1_to_30_tools_at_the_l
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_poster_is_a_tagged_a4_pdf_whose_qr_code_leads_to_the_canonical_notice(client, language):
+def test_poster_is_a_tagged_a4_pdf_whose_qr_code_carries_the_stable_address(client, language):
     clinic = published_clinic(uses=2, ai_contact_phone="01 23 45 67 89")
 
     pdf = printed(client, clinic, language)
 
     assert page_sizes_mm(pdf) == [(210, 297)]
     code, width_mm = printed_qr_code(pdf)
-    assert code == canonical(clinic, language)
+    assert code == stable(clinic)
     assert width_mm >= 60
     text = pdf_text(pdf)
     for name in systems_of(clinic):
         assert name in text
-    assert one_line(text, canonical(clinic, language))
+    assert one_line(text, stable(clinic))
     assert one_line(text, "01 23 45 67 89")
     assert tagged_figures_alt_texts(pdf) == [
         {
             "fr": "Code QR menant à la notice en ligne\u00a0: ",
             "en": "QR code leading to the notice online: ",
         }[language]
-        + canonical(clinic, language)
+        + stable(clinic)
     ]
 
 
@@ -225,9 +230,9 @@ def test_poster_headline_is_the_clinics_name_and_counts_its_tools_in_the_singula
     assert max(size for _character, size in sizes) == name_size
 
 
-def test_qr_code_and_printed_address_are_the_canonical_address_whatever_host_was_asked(client):
+def test_qr_code_and_printed_address_are_the_stable_address_whatever_host_was_asked(client):
     clinic = published_clinic(uses=1)
-    address = canonical(clinic, "fr")
+    address = stable(clinic)
     assert "localhost" not in address
 
     pdf = printed(client, clinic, "fr", HTTP_HOST="localhost:9999")
@@ -277,13 +282,13 @@ def test_bilingual_poster_is_one_a4_page_in_french_and_english_with_one_qr_code(
     pdf = response.content
     assert page_sizes_mm(pdf) == [(210, 297)]
     code, width_mm = printed_qr_code(pdf)
-    assert code == canonical(clinic, "en")
+    assert code == stable(clinic)
     assert width_mm >= 60
     text = flowing(pdf_text(pdf))
     assert "Ici, 2 outils d’intelligence artificielle aident nos soignants." in text
     assert "Here, 2 artificial intelligence tools help our care team." in text
-    assert one_line(pdf_text(pdf), canonical(clinic, "fr"))
-    assert one_line(pdf_text(pdf), canonical(clinic, "en"))
+    assert one_line(pdf_text(pdf), stable(clinic, "fr"))
+    assert one_line(pdf_text(pdf), stable(clinic, "en"))
 
 
 def test_table_card_is_one_a5_page_with_the_tools_names_and_a_qr_code_of_4_cm(client):
@@ -295,7 +300,7 @@ def test_table_card_is_one_a5_page_with_the_tools_names_and_a_qr_code_of_4_cm(cl
     pdf = response.content
     assert page_sizes_mm(pdf) == [(148, 210)]
     code, width_mm = printed_qr_code(pdf)
-    assert code == canonical(clinic, "fr")
+    assert code == stable(clinic)
     assert width_mm >= 40
     text = pdf_text(pdf)
     assert clinic.name in text
@@ -310,7 +315,7 @@ def test_bilingual_poster_and_table_card_hold_on_one_page_at_the_longest_texts(c
     pdf = printed(client, clinic, "fr", route)
 
     assert len(page_sizes_mm(pdf)) == 1
-    assert printed_qr_code(pdf)[0] == canonical(clinic, "fr")
+    assert printed_qr_code(pdf)[0] == stable(clinic)
 
 
 def test_notice_links_name_the_table_card_and_the_bilingual_poster(client, rf):

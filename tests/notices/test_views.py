@@ -225,10 +225,14 @@ def test_qr_code_is_an_svg_that_leads_to_the_notice(client, language):
 
     assert response.status_code == 200
     assert response["Content-Type"] == "image/svg+xml"
-    # The canonical address (settings.PORTAL_PUBLIC_URL), not the request's host.
-    assert qr_text_of_svg(response.content) == settings.PORTAL_PUBLIC_URL + notice_url(
-        clinic, language
+    # The address no rename breaks, at settings.PORTAL_PUBLIC_URL, not the request's host; it
+    # leads to the notice in the language of the phone that reads it.
+    address = qr_text_of_svg(response.content)
+    assert address == f"{settings.PORTAL_PUBLIC_URL}/n/{clinic.pk}/"
+    led = client.get(
+        address.removeprefix(settings.PORTAL_PUBLIC_URL), HTTP_ACCEPT_LANGUAGE=language
     )
+    assert led.status_code == 302 and led["Location"] == notice_url(clinic, language)
 
 
 # Versions

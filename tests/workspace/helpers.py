@@ -1,6 +1,7 @@
 """Helpers of the workspace's tests: its addresses, reading its pages, saving and submitting."""
 
 from bs4 import BeautifulSoup
+from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
 from django_otp import DEVICE_ID_SESSION_KEY
@@ -70,6 +71,11 @@ def error_next_to(response, field_id: str) -> str:
 def error_summary(response) -> str:
     summary = soup_of(response).select_one(".error-summary")
     return text(summary) if summary else f"(no error summary, status {response.status_code})"
+
+
+def stable_notice_url(clinic: Clinic, language: str = "") -> str:
+    """The address no rename breaks, at the portal's public address (`/n/<id>/`, `/n/<id>/en/`)."""
+    return f"{settings.PORTAL_PUBLIC_URL}/n/{clinic.pk}/" + (f"{language}/" if language else "")
 
 
 def public_notice_url(clinic: Clinic, language: str = "fr") -> str:

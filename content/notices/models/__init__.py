@@ -1,5 +1,6 @@
 """The notices' models: the catalogue of AI systems, and the clinics with their uses and versions."""
 
+from .addresses import FormerClinicSlug
 from .catalogue import AISystem, EvidenceLink, SystemRequest
 from .clinics import AIUse, Clinic, NoticeVersion, UseTexts
 from .directory import DirectoryEntry, DirectoryWord
@@ -14,6 +15,7 @@ __all__ = [
     "DirectoryEntry",
     "DirectoryWord",
     "EvidenceLink",
+    "FormerClinicSlug",
     "ModelCard",
     "NoticeEasyReadCheck",
     "NoticeVersion",

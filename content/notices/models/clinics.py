@@ -24,6 +24,7 @@ from content.vocabulary import CareStep, ClinicKind, DecisionRole
 
 from ..rules.introduction import introduction_lists_tools
 from .catalogue import AISystem
+from .names import NameArticle
 
 NOT_CONNECTED = "Clinic publishing is not connected: content.apps runs publishing_connect()."
 
@@ -33,42 +34,6 @@ phone_validator = RegexValidator(
 
 
 postcode_validator = RegexValidator(r"^[0-9]{5}$", _("Le code postal a cinq chiffres."))
-
-
-class NameArticle(models.TextChoices):
-    """The French article a clinic's name takes in a sentence: « écrire au Cabinet… »."""
-
-    LE = "le", "le"
-    LA = "la", "la"
-    ELIDED = "l’", "l’"
-    LES = "les", "les"
-    NONE = "", _("aucun (un nom propre : « écrire à Vernouillac »)")
-
-
-# The article after « à » and « de », contracted as French does: au, aux, du, des.
-_CONTRACTED = {
-    ("à", "le"): "au ",
-    ("à", "les"): "aux ",
-    ("de", "le"): "du ",
-    ("de", "les"): "des ",
-}
-_VOWELS = "aàâeéèêëiîïoôuùûyhAÀÂEÉÈÊËIÎÏOÔUÙÛYH"
-
-
-def clinic_name_with(*, name: str, article: str, preposition: str = "") -> str:
-    """The name with its article after « à », « de » or alone: « au Cabinet médical des Tilleuls ».
-
-    `preposition` is "à", "de" or "" (the article alone: « le Cabinet… »). Refuses nothing: an
-    unknown article is taken as none.
-    """
-    if article not in NameArticle.values:
-        article = ""
-    if (preposition, article) in _CONTRACTED:
-        return _CONTRACTED[(preposition, article)] + name
-    joined = f"{article} " if article and article != "l’" else article
-    if preposition == "de" and not article and name[:1] in _VOWELS:
-        return f"d’{name}"
-    return f"{preposition} {joined}{name}" if preposition else f"{joined}{name}"
 
 
 def validate_introduction(value: str) -> None:
@@ -109,7 +74,8 @@ class Clinic(DraftStateMixin, RevisionMixin, PreviewableMixin, index.Indexed, Cl
         max_length=80,
         unique=True,
         help_text=_(
-            "Adresse fixe : elle figure sur l’affiche et dans le code QR. Ne la changez pas."
+            "La fin de l’adresse de la notice. Si vous la changez, l’ancienne adresse mène à la "
+            "nouvelle : les affiches déjà imprimées et leur code QR restent bons."
         ),
     )
     kind = models.CharField(_("type de structure"), max_length=30, choices=ClinicKind.choices)
@@ -189,6 +155,18 @@ class Clinic(DraftStateMixin, RevisionMixin, PreviewableMixin, index.Indexed, Cl
                     "slug": _(
                         "L’adresse « %(slug)s » est réservée à une page du portail : "
                         "choisissez-en une autre, par exemple le nom de la structure."
+                    )
+                    % {"slug": self.slug}
+                }
+            )
+        # A former address of another clinic leads to that clinic forever (`addresses`).
+        former = type(self).former_slugs.rel.related_model.objects.filter(slug=self.slug)
+        if self.slug and former.exclude(clinic_id=self.pk).exists():
+            raise ValidationError(
+                {
+                    "slug": _(
+                        "L’adresse « %(slug)s » a déjà servi à une autre structure : ses "
+                        "affiches y mènent encore. Choisissez-en une autre."
                     )
                     % {"slug": self.slug}
                 }
