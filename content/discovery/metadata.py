@@ -10,7 +10,7 @@ agree. Nothing here asks the database.
 import html
 import re
 from dataclasses import dataclass, field
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import urlsplit
 
 from django.templatetags.static import static
 from django.utils.html import strip_tags
@@ -38,7 +38,8 @@ SITE_DESCRIPTION = _(
     "Comment les structures de soins utilisent l’intelligence artificielle, et ce que cela "
     "change pour vous, expliqué simplement aux patients."
 )
-_SPACES = re.compile(r"\s+")
+# Ordinary white space only: the no-break spaces of French typography (« : », « 84 % ») stay.
+_SPACES = re.compile(r"[ \t\n\r\f\v]+")
 
 
 @dataclass(frozen=True)
@@ -60,9 +61,14 @@ class PageMetadata:
     open_graph: list[tuple[str, str]] = field(default_factory=list)
 
 
+def spaces_collapsed(text: str) -> str:
+    """`text` on one line, its runs of ordinary white space made one space; no-break spaces kept."""
+    return _SPACES.sub(" ", text).strip()
+
+
 def plain_text(rendered: str) -> str:
     """The text of rendered HTML on one line: tags dropped, entities read, spaces collapsed."""
-    return _SPACES.sub(" ", html.unescape(strip_tags(rendered))).strip()
+    return spaces_collapsed(html.unescape(strip_tags(rendered)))
 
 
 def description_shortened(text: str) -> str:
@@ -73,22 +79,22 @@ def description_shortened(text: str) -> str:
     return cut.rstrip(" ,;:.–-") + "…"
 
 
-def canonical_address(url: str) -> str:
+def canonical_address(url: str, *, page_number: int | None = None) -> str:
     """The address of the page at `url`, absolute at PORTAL_PUBLIC_URL, without its query string.
 
-    A list's later page (`?page=N`, N > 1, and nothing else asked) is a page of its own and keeps
-    its number; a search or a filter leads back to the unfiltered list.
+    A list's later page is a page of its own: `page_number`, the number of the page of the list
+    the view showed (not the one asked: a number past the end shows the last), keeps `?page=N`
+    when above 1. A search or a filter leads back to the unfiltered list.
     """
-    parts = urlsplit(url)
-    query = parse_qs(parts.query)
-    path = parts.path
-    number = query.get("page", [""])[0]
-    if set(query) == {"page"} and number.isdigit() and int(number) > 1:
-        path += f"?page={number}"
+    path = urlsplit(url).path
+    if page_number is not None and page_number > 1:
+        path += f"?page={page_number}"
     return public_address(path)
 
 
-def language_alternates(*, languages: list[dict], current_url: str) -> list[Alternate]:
+def language_alternates(
+    *, languages: list[dict], current_url: str, page_number: int | None = None
+) -> list[Alternate]:
     """The page in each language it exists in, then "x-default" at the French one.
 
     `languages` are the language switcher's links (`portal_tags.language_links`): code, url,
@@ -101,7 +107,9 @@ def language_alternates(*, languages: list[dict], current_url: str) -> list[Alte
         path = urlsplit(language["url"]).path
         if not language["current"] and path == current_path:
             continue
-        url = canonical_address(current_url if language["current"] else language["url"])
+        url = canonical_address(
+            current_url if language["current"] else language["url"], page_number=page_number
+        )
         alternates.append(Alternate(hreflang=language["code"], url=url))
     default = next((a for a in alternates if a.hreflang == DEFAULT_LANGUAGE), None)
     if default is not None and len(alternates) > 1:
@@ -158,17 +166,23 @@ def page_metadata(
     description: str,
     languages: list[dict],
     not_found: bool = False,
+    page_number: int | None = None,
 ) -> PageMetadata:
     """The canonical address, alternates, description and share card of the page being answered.
 
     `title` and `description` are the page's own, as plain text; an empty description becomes the
     portal's. A missing page (`not_found`) exists in no language: it declares no alternate.
+    `page_number` is the page of an unfiltered list the view showed (`canonical_address`).
     """
     current_url = request.get_full_path()
-    canonical = canonical_address(current_url)
+    canonical = canonical_address(current_url, page_number=page_number)
     description = description_shortened(plain_text(description) or str(SITE_DESCRIPTION))
     alternates = (
-        [] if not_found else language_alternates(languages=languages, current_url=current_url)
+        []
+        if not_found
+        else language_alternates(
+            languages=languages, current_url=current_url, page_number=page_number
+        )
     )
     other_languages = [a.hreflang for a in alternates if a.hreflang != "x-default"]
     title = plain_text(title) or str(SITE_NAME)

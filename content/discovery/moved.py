@@ -75,6 +75,9 @@ def moved_redirect(request):
         target = record.link
         rest = uri_to_iri(request.path)[len(prefix) :].lstrip("/")
         address = target.rstrip("/") + "/" + rest if rest else target
+        if address in (request.path, uri_to_iri(request.path)):
+            # The page is back at this old address (renamed, then renamed back): nothing moved.
+            return None
         return _redirect(record, f"{address}?{query}" if query else address)
     return None
 

@@ -3,8 +3,9 @@
 The rules (RFC 9309) are worked out from the site's routes and live pages, so that a directory an
 editor renames keeps its contact forms out: `Disallow` the admin, each language's workspace,
 registration form, search and visit cards, the visit cards' API, the contact forms under each
-notice (`<directory>*/contact/`, the `*` of RFC 9309) and the stable `/n/…` addresses, which only
-redirect. No rule covers a page the sitemap lists (`sitemap`): the tests check each one.
+notice (`<directory>*/contact/`, the `*` of RFC 9309). The stable `/n/…` addresses stay open: they
+are what patients share, and a link preview's robot follows them to the notice's card. No rule
+covers a page the sitemap lists (`sitemap`): the tests check each one.
 """
 
 from django.conf import settings
@@ -41,8 +42,6 @@ def robots_disallowed(request=None) -> list[str]:
     paths.append(reverse("visit_api"))
     # A contact form and its "sent" page: the directory's path, any clinic, then "contact/".
     paths += [f"{path}*/contact/" for path in directory_paths(request).values()]
-    # The printed addresses (`/n/<clinic>/`) only redirect to a notice.
-    paths.append(_route_prefix("notice_stable", "clinic_id"))
     return list(dict.fromkeys(paths))
 
 

@@ -40,8 +40,9 @@ from content.notices.links import public_address
 from content.notices.models import AISystem, DirectoryEntry, NoticeVersion
 from content.page_cache import DIRECTORY, page_cache_tags
 
+from .metadata import DEFAULT_LANGUAGE
+
 # The language x-default points at: the French page, the site's own.
-DEFAULT_LANGUAGE = "fr"
 # Four addresses a clinic (its notice and its easy-read screen, in two languages): 20,000 a file,
 # about 9 MB, rendered in 2 to 4 s (100,000 clinics: 20 files), well under the protocol's 50,000
 # addresses and 50 MB.
@@ -70,7 +71,8 @@ def _languages() -> list[str]:
 def _as_datetime(value: datetime.date | datetime.datetime) -> datetime.datetime:
     if not isinstance(value, datetime.datetime):
         value = datetime.datetime.combine(value, datetime.time.min)
-    return value if timezone.is_aware(value) else timezone.make_aware(value, datetime.UTC)
+    # A date is a day of the portal's time zone (a publication's local date), not of UTC.
+    return value if timezone.is_aware(value) else timezone.make_aware(value)
 
 
 def addresses_in_each_language(

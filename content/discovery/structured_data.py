@@ -29,6 +29,8 @@ from content.notices.document import localized
 from content.notices.links import public_address
 from content.notices.models.names import clinic_name_with
 
+from .metadata import spaces_collapsed
+
 SCHEMA_ORG = "https://schema.org"
 # Every clinic of the portal is in France: the notice's address has no country of its own.
 CLINIC_COUNTRY = "FR"
@@ -76,10 +78,11 @@ def portal_website(*, home_url: str) -> JsonLd:
     )
 
 
-def home_structured_data(*, page, home_url: str) -> JsonLd:
-    """The home page: the portal as a `WebSite`, with the home's description."""
+def home_structured_data(*, page, home_url: str, description: str = "") -> JsonLd:
+    """The home page: the portal as a `WebSite`, with the home's description (the page's own
+    description, as its <head> says it, when given)."""
     website = portal_website(home_url=home_url)
-    website["description"] = page.search_description or page.intro
+    website["description"] = description or page.search_description or page.intro
     return {"@context": SCHEMA_ORG, **_pruned(website)}
 
 
@@ -99,26 +102,36 @@ def article_reviewer(page) -> JsonLd | None:
     return _pruned({"@type": "Person", "name": page.reviewed_by, "jobTitle": page.reviewer_role})
 
 
-def article_structured_data(*, page, path: str, home_url: str, easy_read: bool = False) -> JsonLd:
+def article_structured_data(
+    *,
+    page,
+    path: str,
+    home_url: str,
+    easy_read: bool = False,
+    title: str = "",
+    description: str = "",
+) -> JsonLd:
     """An article (or its easy-read version) as a `MedicalWebPage`, in the reader's language.
 
-    `path` is the address of the page being read (the article's, or its easy-read route's). The
+    `path` is the address of the page being read (the article's, or its easy-read route's);
+    `title` and `description`, when given, are the page's own (its <head>: one text everywhere). The
     easy-read text is not what the medical reviewer read: that page names no review, and says it
     is based on the full article.
     """
     language = translation.get_language()
     if easy_read:
         name = gettext("%(title)s – facile à lire") % {"title": page.title}
-        description = page.easy_read_intro or page.intro
+        shown = page.easy_read_intro or page.intro
     else:
         name = page.seo_title or page.title
-        description = page.search_description or page.intro
+        shown = page.search_description or page.intro
+    name, description = title or name, description or shown
     node = {
         "@context": SCHEMA_ORG,
         "@type": "MedicalWebPage",
         "name": name,
         "headline": name,
-        "description": " ".join(description.split()),
+        "description": spaces_collapsed(description),
         "url": public_address(path),
         "inLanguage": language,
         "datePublished": _moment(page.first_published_at),
@@ -211,12 +224,19 @@ def clinic_organization(document: Mapping[str, Any], *, notice_url: str) -> Json
 
 
 def notice_structured_data(
-    document: Mapping[str, Any], *, path: str, home_url: str, easy_read: bool = False
+    document: Mapping[str, Any],
+    *,
+    path: str,
+    home_url: str,
+    easy_read: bool = False,
+    title: str = "",
+    description: str = "",
 ) -> JsonLd:
     """A published notice (or its easy-read first screen) as a `WebPage` about its clinic.
 
     `path` is the address of the page being read; the clinic's own address is the notice's
-    (`path` without the easy-read route). Dated by the version in force.
+    (`path` without the easy-read route). `title` and `description`, when given, are the page's
+    own (its <head>). Dated by the version in force.
     """
     url = public_address(path)
     notice_url = url.rsplit("/", 2)[0] + "/" if easy_read else url
@@ -228,9 +248,10 @@ def notice_structured_data(
         clinic = clinic_name_with(
             name=clinic, article=document.get("name_article") or "", preposition="à"
         )
-    description = gettext(
+    description = description or gettext(
         "Les outils d’intelligence artificielle utilisés %(name)s, expliqués aux patients."
     ) % {"name": clinic}
+    name = title or name
     version = document.get("version") or {}
     node = {
         "@context": SCHEMA_ORG,

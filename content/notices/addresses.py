@@ -21,25 +21,32 @@ from .models import Clinic, FormerClinicSlug, NoticeVersion
 
 # The stable address is read by phones for years: a browser may keep the way it leads an hour.
 STABLE_REDIRECT_SECONDS = 60 * 60
+# The largest id a database keeps (a 64-bit key): a longer number is no clinic's.
+LARGEST_ID = 2**63 - 1
 
 
 def notice_stable_view(request, clinic_id: int, language: str | None = None):
     """Lead to the notice in force of this clinic, in `language` or the reader's; 404 when none.
 
-    A clinic never published and one withdrawn answer alike: nothing says a draft exists.
+    The reader's language falls back to the first language the notices are published in. A clinic
+    never published and one withdrawn answer alike: nothing says a draft exists.
     """
     negotiated = language is None
     if negotiated:
         language = translation.get_language_from_request(request)
     elif language not in dict(settings.LANGUAGES):
         raise Http404
+    if clinic_id > LARGEST_ID:
+        raise Http404
     slug = (
         NoticeVersion.objects.filter(clinic_id=clinic_id, clinic__live=True)
         .values_list("clinic__slug", flat=True)
         .first()
     )
-    with translation.override(language):
-        directory = directory_urls(request).get(language)
+    directories = directory_urls(request)
+    directory = directories.get(language)
+    if not directory and negotiated and directories:
+        directory = next(iter(directories.values()))
     if slug is None or not directory:
         raise Http404
     response = HttpResponseRedirect(f"{directory}{slug}/")
@@ -63,7 +70,7 @@ def former_slug_redirect(request, *, prefix: str, former_slug: str):
     slug today, keeping the query; None when `former_slug` was never a live clinic's."""
     current = clinic_current_slug(former_slug)
     old_start = f"{prefix}{former_slug}"
-    if current is None or not request.path.startswith(old_start):
+    if current in (None, former_slug) or not request.path.startswith(old_start):
         return None
     address = f"{prefix}{current}{request.path[len(old_start) :]}"
     query = request.META.get("QUERY_STRING", "")
@@ -85,8 +92,9 @@ def clinic_slug_change_record(*, clinic_id: int, former_slug: str, slug: str) ->
     tags_expire(notice_tag(former_slug))
 
 
-def _clinic_saving(sender, instance, raw=False, **kwargs):
-    if raw or instance.pk is None:
+def _clinic_saving(sender, instance, raw=False, update_fields=None, **kwargs):
+    # Saving a draft writes the revision's fields only: the slug read by patients is unchanged.
+    if raw or instance.pk is None or (update_fields is not None and "slug" not in update_fields):
         return
     former = Clinic.objects.filter(pk=instance.pk).values_list("slug", flat=True).first()
     if former and former != instance.slug:

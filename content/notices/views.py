@@ -44,6 +44,13 @@ logger = logging.getLogger(__name__)
 POSTER_CACHE_SECONDS = 24 * 60 * 60
 
 
+def not_indexed(response: HttpResponse) -> HttpResponse:
+    """The response, marked for search engines as a form of the notice not to list on its own: the
+    notice's page is what they index (posters and QR codes are for printing)."""
+    response["X-Robots-Tag"] = "noindex"
+    return response
+
+
 def directory_view(request, *, page):
     page_cache_tags(request, DIRECTORY)
     query = directory_query_from(request.GET)
@@ -65,6 +72,9 @@ def directory_view(request, *, page):
         "system_name": dict(systems).get(query.system, query.system),
         "page_query": f"?{kept}&" if kept else "?",
         "respelt_text": " ".join(results.respelt.words) if results.respelt else "",
+        # The unfiltered list's page shown is a page of its own for search engines (its canonical
+        # address); a search's results are not indexed.
+        "listed_page_number": None if query else results.page.number,
     }
     return TemplateResponse(request, page.template, context)
 
@@ -130,7 +140,7 @@ def notice_print_view(request, *, page, clinic_slug: str):
 
 def notice_qr_view(request, *, page, clinic_slug: str):
     url = notice_stable_url(_published(request, clinic_slug).clinic_id)
-    return HttpResponse(notice_qr_svg(url), content_type="image/svg+xml")
+    return not_indexed(HttpResponse(notice_qr_svg(url), content_type="image/svg+xml"))
 
 
 def notice_qr_png_view(request, *, page, clinic_slug: str):
@@ -139,7 +149,7 @@ def notice_qr_png_view(request, *, page, clinic_slug: str):
     response = HttpResponse(qr_png(url), content_type="image/png")
     language = translation.get_language()
     response["Content-Disposition"] = f'inline; filename="{clinic_slug}-qr-{language}.png"'
-    return response
+    return not_indexed(response)
 
 
 def _notice_urls_by_language(page, clinic_id: int) -> dict[str, str]:
@@ -189,7 +199,7 @@ def _printed_response(request, *, page, clinic_slug: str, form_name: str):
     suffix = {"poster": "", "bilingual": "-bilingual", "table_card": "-table-card"}[form_name]
     filename = f"{clinic_slug}{suffix}-{language}.pdf"
     response["Content-Disposition"] = f'inline; filename="{filename}"'
-    return response
+    return not_indexed(response)
 
 
 def notice_poster_view(request, *, page, clinic_slug: str):

@@ -55,6 +55,7 @@ def page_metadata(context, *, title: str, description: str) -> dict:
             # alternates of it.
             languages=[] if not_found else language_links(context),
             not_found=not_found,
+            page_number=context.get("listed_page_number"),
         )
     }
 

@@ -24,6 +24,11 @@ def _previewed(context) -> bool:
     return getattr(context.get("request"), "is_preview", False)
 
 
+def _head_texts(context) -> dict[str, str]:
+    # The title and description base.html wrote once, as plain text, for the page's <head>.
+    return {"title": context.get("title", ""), "description": context.get("description", "")}
+
+
 def _home_url(context) -> str:
     home = site_home(context)
     return home["url"] if home else ""
@@ -34,7 +39,12 @@ def home_json_ld(context) -> SafeString:
     """The portal as a schema.org `WebSite`."""
     if _previewed(context):
         return SafeString("")
-    return json_ld_script(home_structured_data(page=context["page"], home_url=_home_url(context)))
+    data = home_structured_data(
+        page=context["page"],
+        home_url=_home_url(context),
+        description=context.get("description", ""),
+    )
+    return json_ld_script(data)
 
 
 @register.simple_tag(takes_context=True)
@@ -47,6 +57,7 @@ def article_json_ld(context, *, easy_read: bool = False) -> SafeString:
         path=context["request"].path,
         home_url=_home_url(context),
         easy_read=easy_read,
+        **_head_texts(context),
     )
     return json_ld_script(data)
 
@@ -61,5 +72,6 @@ def notice_json_ld(context, *, easy_read: bool = False) -> SafeString:
         path=context["request"].path,
         home_url=_home_url(context),
         easy_read=easy_read,
+        **_head_texts(context),
     )
     return json_ld_script(data)

@@ -5,8 +5,8 @@ Makefile, which installs it) driving Debian's Chromium, started once for every p
 (tests/browser/lighthouse_seo.mjs). The portal's public address is the server's own during the test:
 Lighthouse's canonical audit refuses a canonical address on another host, and its crawlability
 audit reads that host's /robots.txt. Lighthouse fetches robots.txt from inside the page, which the
-portal's policy (default-src 'none') forbids, so the script lifts the policy in the audited tab; a
-crawler reads robots.txt directly. Pages that must not be indexed (search, print, versions, forms,
+public pages' policy allows (`connect-src 'self'`; no script runs there): the pages are audited as
+they are served. Pages that must not be indexed (search, print, versions, forms,
 visit cards) are left out. A missing Node, Lighthouse or Chromium is a skip here, a failure
 in CI (tests/conftest.py).
 """

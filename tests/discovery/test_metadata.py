@@ -16,9 +16,10 @@ from content.discovery.metadata import (
     DESCRIPTION_MAX_LENGTH,
     canonical_address,
     description_shortened,
+    language_alternates,
 )
 from tests.browser.test_accessibility import LANGUAGES, NOT_FOUND_PAGES, page_paths
-from tests.pages import PAGE_TYPES, demo_url, notice_url
+from tests.pages import PAGE_TYPES, demo_url, directory_url, notice_url
 
 pytestmark = pytest.mark.django_db
 
@@ -183,13 +184,37 @@ def test_a_notice_is_described_by_its_clinic_and_its_number_of_tools(client):
     assert "2 outils" in description
 
 
-def test_a_list_keeps_its_page_number_in_its_canonical_address_and_nothing_else():
+def test_a_list_keeps_the_number_of_the_page_it_showed_in_its_canonical_address_and_nothing_else():
     public = settings.PORTAL_PUBLIC_URL
-    assert canonical_address("/fr/donnees/?page=2") == f"{public}/fr/donnees/?page=2"
-    assert canonical_address("/fr/donnees/?page=1") == f"{public}/fr/donnees/"
+    assert canonical_address("/fr/notices/?page=2", page_number=2) == f"{public}/fr/notices/?page=2"
+    assert canonical_address("/fr/notices/?page=1", page_number=1) == f"{public}/fr/notices/"
+    # A number past the end shows the last page: its canonical address is that page's.
+    assert (
+        canonical_address("/fr/notices/?page=99", page_number=3) == f"{public}/fr/notices/?page=3"
+    )
     assert canonical_address("/fr/notices/?q=albi&page=2") == f"{public}/fr/notices/"
-    assert canonical_address("/fr/notices/?page=deux") == f"{public}/fr/notices/"
     assert canonical_address("/fr/?utm_source=affiche") == f"{public}/fr/"
+    switcher = [
+        {"code": "fr", "url": "/fr/notices/", "current": True},
+        {"code": "en", "url": "/en/notices/", "current": False},
+    ]
+    alternates = language_alternates(
+        languages=switcher, current_url="/fr/notices/?page=2", page_number=2
+    )
+    assert [(a.hreflang, a.url) for a in alternates] == [
+        ("fr", f"{public}/fr/notices/?page=2"),
+        ("en", f"{public}/en/notices/?page=2"),
+        ("x-default", f"{public}/fr/notices/?page=2"),
+    ]
+
+
+def test_a_directory_page_past_the_end_names_the_page_it_shows_as_canonical(client):
+    response = client.get(directory_url("fr") + "?page=99")
+
+    links = head_of(response.content)
+    assert response.status_code == 200
+    assert links["canonical"] == [settings.PORTAL_PUBLIC_URL + directory_url("fr")]
+    assert ("en", settings.PORTAL_PUBLIC_URL + directory_url("en")) in links["alternates"]
 
 
 def test_a_long_description_is_cut_at_a_word_within_the_limit():

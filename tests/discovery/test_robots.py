@@ -66,12 +66,15 @@ def test_one_group_for_every_crawler_and_the_sitemap_at_the_public_address(clien
         "/fr/search/?q=donn%C3%A9es",
         "/en/search/",
         "/api/visits/",
-        "/n/1/",
-        "/n/1/en/",
     ],
 )
 def test_crawlers_are_kept_out_of_the_workspace_the_admin_and_the_forms(client, path):
     assert not robots_parser(client).can_fetch("*", path)
+
+
+@pytest.mark.parametrize("path", ["/n/1/", "/n/1/en/"])
+def test_the_stable_addresses_patients_share_stay_open_to_link_previews(client, path):
+    assert robots_parser(client).can_fetch("*", path)
 
 
 def test_visit_cards_and_the_contact_forms_under_each_notice_are_kept_out(client):

@@ -314,3 +314,58 @@ def test_the_redirects_editors_add_in_the_admin_still_answer(client):
     assert (guide.status_code, guide["Location"]) == (302, "https://example.org/guide")
     # Below an address that leads to another site nothing is guessed.
     assert client.get("/fr/ancien-guide/chapitre-2/", follow=True).status_code == 404
+
+
+def test_saving_a_draft_with_another_slug_changes_no_address_until_it_is_published(client):
+    clinic = published_clinic(uses=1, slug="adresse-en-vigueur")
+    clinic.slug = "adresse-du-brouillon"
+    clinic.save_revision()
+
+    assert not FormerClinicSlug.objects.exists()
+    assert client.get(notice_url_of("adresse-en-vigueur", "fr")).status_code == 200
+    # An address that never existed under the live notice is a 404, not a redirect to itself.
+    assert client.get(notice_url_of("adresse-en-vigueur", "fr", "versions/99/")).status_code == 404
+
+
+def test_a_page_renamed_and_renamed_back_answers_at_its_address_and_loops_nowhere(
+    client, rename_page
+):
+    article = demo_page("how-clinicians-use-ai", "fr")
+    first = article.url
+    rename_page(article, "un-autre-nom")
+    rename_page(article, first.rstrip("/").rsplit("/", 1)[1])
+
+    assert article.url == first
+    assert client.get(first).status_code == 200
+    assert client.get(first + "facile/").status_code == 200
+    response = client.get(first + "page-qui-n-existe-pas/", follow=True)
+    assert response.status_code == 404
+    assert len(response.redirect_chain) <= 1
+
+
+def test_a_phone_in_a_language_the_notices_are_not_published_in_reads_the_french_notice(client):
+    clinic = published_clinic(uses=1)
+    directory("en").unpublish()
+
+    response = client.get(f"/n/{clinic.pk}/", HTTP_ACCEPT_LANGUAGE="en")
+
+    assert (response.status_code, response["Location"]) == (302, notice_url(clinic, "fr"))
+
+
+def test_a_number_too_long_to_be_a_clinic_is_the_designed_404(client):
+    response = client.get("/n/99999999999999999999999/", follow=True)
+
+    assert response.status_code == 404
+    assert "Page introuvable" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "route", ["poster/", "poster/bilingual/", "poster/table-card/", "qr/", "qr/png/"]
+)
+def test_printed_forms_and_qr_codes_are_not_indexed_apart_from_the_notice(client, route):
+    clinic = published_clinic(uses=1)
+
+    response = client.get(notice_url(clinic, "fr", route))
+
+    assert response.status_code == 200
+    assert response["X-Robots-Tag"] == "noindex"
