@@ -9,7 +9,9 @@ from django.utils import timezone
 from wagtail.contrib.redirects.models import Redirect
 
 from content.notices.document import current_version
+from content.notices.links import EASY_READ_ROUTES
 from content.notices.models import Clinic, FormerClinicSlug
+from content.notices.purges import NOTICE_ROUTES
 from content.registrations.services import clinic_slug_free
 from content.visits.cards import VisitInput, published_uses, visit_card_issue
 from content.visits.models import VisitCard
@@ -20,34 +22,11 @@ from tests.pages import demo_page
 
 pytestmark = pytest.mark.django_db
 
-# Every HTML, PDF and image form of a notice under the directory page, in each language.
+# Every HTML, PDF and image form of a notice under the directory page, in each language: those
+# the CDN is told to drop, an archived version, the easy-read first screen and the contact form.
 NOTICE_FORMS = {
-    "fr": [
-        "",
-        "print/",
-        "poster/",
-        "poster/bilingual/",
-        "poster/table-card/",
-        "qr/",
-        "qr/png/",
-        "versions/",
-        "versions/1/",
-        "facile/",
-        "contact/",
-    ],
-    "en": [
-        "",
-        "print/",
-        "poster/",
-        "poster/bilingual/",
-        "poster/table-card/",
-        "qr/",
-        "qr/png/",
-        "versions/",
-        "versions/1/",
-        "easy-read/",
-        "contact/",
-    ],
+    language: [*NOTICE_ROUTES, "versions/1/", EASY_READ_ROUTES[language], "contact/"]
+    for language in LANGUAGES
 }
 
 
