@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Build the portal's image and serve the demo from it. No image can be pulled on this machine, so
 # the base is Debian bookworm built with debootstrap from Debian's packages (local/bookworm-slim),
-# and containers use the host's network: PostgreSQL on 127.0.0.1:5432, the portal on :55530.
+# and containers use the host's network: PostgreSQL on 127.0.0.1:5432, the portal on :25530.
 # Fails if the image does not build, does not start, or does not serve a notice and its poster.
 # Needs docker.io and debootstrap; .ci/run calls it after the test passes (deploy/README.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 started=$(date +%s)
-PORT=55530
+PORT=25530
 DATABASE=portal_container
 IMAGE=portal:ci
 NAME=portal-container-smoke

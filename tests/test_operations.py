@@ -35,13 +35,13 @@ from portal import environment, health
 from tests.factories import published_clinic
 
 BASE_DIR = Path(__file__).resolve().parent.parent
-# Ports of this suite's own servers (the operations range, 55400-55499); nothing listens on NOBODY.
-NOBODY = 55401
-SMTP_PORT = 55410
-SILENT_SMTP_PORT = 55411
-HUNG_DATABASE_PORT = 55430
-S3_PORT = 55420
-GUNICORN_PORT = 55441
+# Ports of this suite's own servers (the operations range, 25400-25499); nothing listens on NOBODY.
+NOBODY = 25401
+SMTP_PORT = 25410
+SILENT_SMTP_PORT = 25411
+HUNG_DATABASE_PORT = 25430
+S3_PORT = 25420
+GUNICORN_PORT = 25441
 
 REQUEST_ID = "4e7d1c1e-9a5d-4b0e-8f59-1d3a2f0c9b7e"
 CANARY = "Canari-0p5 : la machine a lu mon dossier avant le médecin."

@@ -1,6 +1,6 @@
 """When Redis or the database fails: what patients, clinics and editors see, in-process.
 
-The cache backend (`portal.cache`) meets a Redis of this module's own (port 55010) that it stops,
+The cache backend (`portal.cache`) meets a Redis of this module's own (port 25010) that it stops,
 pauses and starts, and a port where nothing listens (1, below the ephemeral ports). The designed 503 page
 (`content.errors.server_error`) meets a real PostgreSQL connection refused on port 2, raised
 in the views of this module's URLs, as Django raises it in a view that needs the database. The
@@ -32,7 +32,7 @@ from tests.servers import redis_server_start
 pytestmark = pytest.mark.django_db
 
 # Under pytest-xdist each worker (gw0, gw1...) starts its Redis on a port of its own.
-REDIS_PORT = 55010 + int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw") or 0)
+REDIS_PORT = 25010 + int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw") or 0)
 # Ports below the ephemeral range (32768-60999 on Linux), where no live server or outgoing
 # connection of the suite can be found listening: connecting is refused at once.
 NOTHING_LISTENS = "redis://127.0.0.1:1/0"

@@ -1,5 +1,6 @@
 """What the deployment tests share: databases of their own on the test's PostgreSQL server, a Redis
-of their own, and a way to wait for a server. Ports 55500-55599 belong to these tests.
+of their own, and a way to wait for a server. Ports 25500-25599 belong to these tests: below the
+kernel's range for outgoing connections (32768-60999), so no client's connection can hold one.
 """
 
 import shutil
@@ -17,7 +18,7 @@ from django.conf import settings
 from psycopg import sql
 
 ROOT = Path(__file__).resolve().parent.parent.parent
-REDIS_PORT = 55510
+REDIS_PORT = 25510
 
 
 def server_url(name: str) -> str:

@@ -93,7 +93,7 @@ def test_gunicorn_runs_sync_workers_and_leaves_the_access_log_to_the_portal():
             "portal.wsgi",
         ],
         cwd=ROOT,
-        env={"PATH": "/usr/bin:/bin", "GUNICORN_BIND": "127.0.0.1:55590", "GUNICORN_WORKERS": "3"},
+        env={"PATH": "/usr/bin:/bin", "GUNICORN_BIND": "127.0.0.1:25590", "GUNICORN_WORKERS": "3"},
         capture_output=True,
         text=True,
         check=False,
@@ -105,7 +105,7 @@ def test_gunicorn_runs_sync_workers_and_leaves_the_access_log_to_the_portal():
     )
     assert config["worker_class"] == "sync"
     assert config["workers"] == "3"
-    assert config["bind"] == "['127.0.0.1:55590']"
+    assert config["bind"] == "['127.0.0.1:25590']"
     assert config["timeout"] == "30"
     assert config["accesslog"] == "None"
     assert config["control_socket_disable"] == "True"

@@ -1,7 +1,7 @@
 """`make serve` end to end: deploy/serve.sh runs two gunicorn app servers behind Varnish, and readers
 keep reading when app servers stop.
 
-The stack runs on ports of its own (55500-55502), a database of its own (`portal_deploy_serve`,
+The stack runs on ports of its own (25500-25502), a database of its own (`portal_deploy_serve`,
 dropped at the end) and a Redis of its own, with pages kept by the proxy for 2 s so that a copy
 served while the app servers are down is past its time: the last good copy, not a fresh one.
 """
@@ -21,7 +21,7 @@ from .conftest import ROOT, database_drop, fetch, port_open, server_url, wait_un
 
 pytestmark = pytest.mark.faults
 
-PROXY_PORT, APP_PORT_1, APP_PORT_2 = 55500, 55501, 55502
+PROXY_PORT, APP_PORT_1, APP_PORT_2 = 25500, 25501, 25502
 DATABASE = "portal_deploy_serve"
 PROXY = f"http://127.0.0.1:{PROXY_PORT}"
 SHARED_SECONDS = 2

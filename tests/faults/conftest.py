@@ -1,9 +1,9 @@
 """Real servers for the fault suite: a PostgreSQL cluster, a Redis and gunicorn of its own.
 
-Once per session: a cluster `faults_resilience_0` on port 55050 (created as root, owned by
-postgres, dropped at the end), a `redis-server` on 55051 that keeps nothing on disk, the demo portal
+Once per session: a cluster `faults_resilience_0` on port 25050 (created as root, owned by
+postgres, dropped at the end), a `redis-server` on 25051 that keeps nothing on disk, the demo portal
 (a copy of the session's test database, migrated and loaded), and gunicorn (production settings,
-2 sync workers) on 55052, as a deployer runs it. Tests stop, pause and restart these servers;
+2 sync workers) on 25052, as a deployer runs it. Tests stop, pause and restart these servers;
 each puts back what it broke.
 """
 
@@ -27,10 +27,11 @@ from tests.servers import redis_server_start, static_files_collect
 ROOT = Path(__file__).resolve().parent.parent.parent
 PYTHON = sys.executable
 PG_VERSION = "15"
-# Under pytest-xdist each worker (gw0, gw1...) has servers of its own: ports 55050 + 3 × n.
+# Under pytest-xdist each worker (gw0, gw1...) has servers of its own: ports 25050 + 3 × n, below
+# the kernel's range for outgoing connections (32768-60999), which a client's connection may hold.
 WORKER = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw") or 0)
 CLUSTER = f"faults_resilience_{WORKER}"
-PG_PORT, REDIS_PORT, WEB_PORT = (55050 + 3 * WORKER + offset for offset in range(3))
+PG_PORT, REDIS_PORT, WEB_PORT = (25050 + 3 * WORKER + offset for offset in range(3))
 
 
 def _run(*command: str, env=None) -> None:

@@ -3,9 +3,9 @@
 Thirty patients behind one hospital wifi address write to their clinic within the same minute: each
 sees the thank-you page within 5 s and the clinic receives thirty messages. An address that sends a
 hundred a minute is stopped: past its share each message comes back with the clinic's phone number.
-The counters live in a Redis of this module's own (port 55201), never in the shared one. The same
+The counters live in a Redis of this module's own (port 25201), never in the shared one. The same
 runs in-process (Django's test client) and under gunicorn as deployed (`deploy/gunicorn.conf.py`,
-production settings, two workers that share the counters through Redis, port 55202), where the
+production settings, two workers that share the counters through Redis, port 25202), where the
 patients connect from their own loopback addresses: 127.0.5.x is the wifi, 127.0.6.x the robot.
 There, a 30 MB body gets the designed 413 page, not a reset connection.
 """
@@ -37,7 +37,7 @@ from tests.servers import port_wait, redis_server_start, static_files_collect
 pytestmark = pytest.mark.faults
 
 ROOT = Path(__file__).resolve().parent.parent.parent
-REDIS_PORT, WEB_PORT = 55201, 55202
+REDIS_PORT, WEB_PORT = 25201, 25202
 CLINIC = "centre-imagerie-du-parc"
 WIFI = "198.51.100.20"  # the hospital's wifi, as the portal sees it: one address for the room
 ROBOT = "203.0.113.66"
